@@ -1,0 +1,54 @@
+"""CPython side of `npm run check:content`: grade candidate solutions with the site's own grader.
+
+Reads a JSON list of jobs on stdin and prints one JSON list of reports. Each job:
+{"id", "tests", "prelude", "time_limit", "candidates": {"solution": src, "starter": src, "wrong/x": src}}.
+"""
+import json
+import os
+import signal
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src", "runner", "python"))
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import mldojo_grader  # noqa: E402
+
+
+class TimeLimit(BaseException):
+    pass
+
+
+def _alarm(_signum, _frame):
+    raise TimeLimit()
+
+
+def grade(source, tests, prelude, limit):
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(limit)
+    try:
+        return mldojo_grader.check(source, tests, prelude)
+    except TimeLimit:
+        return {"passed": False, "load_error": {"type": "TimeLimit", "message": f"over the {limit} s time limit"}, "tests": [], "stdout": ""}
+    finally:
+        signal.alarm(0)
+        try:
+            import matplotlib.pyplot as plt
+
+            plt.close("all")
+        except ImportError:
+            pass
+
+
+def main():
+    jobs = json.load(sys.stdin)
+    out = []
+    for job in jobs:
+        reports = {}
+        for kind, source in job["candidates"].items():
+            reports[kind] = grade(source, job["tests"], job["prelude"], job["time_limit"])
+        out.append({"id": job["id"], "reports": reports})
+    json.dump(out, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

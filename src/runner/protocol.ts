@@ -1,0 +1,75 @@
+// The worker boundary: every message between the page and the Python worker, typed.
+// Kept tiny and transport-agnostic (postMessage today; anything that moves JSON tomorrow).
+
+/** A learner-facing error, already trimmed to the learner's own code. */
+export interface LearnerError {
+  /** Python exception class name, e.g. `ZeroDivisionError`. */
+  type: string;
+  /** The exception's message. */
+  message: string;
+  /** 1-based line in the learner's code, when the error points there. */
+  line: number | null;
+  /** A traceback that shows only the learner's frames. */
+  traceback: string;
+}
+
+/** Outcome of pressing Run. */
+export interface RunOutcome {
+  ok: boolean;
+  error: LearnerError | null;
+  interrupted?: boolean;
+}
+
+/** One test cell's verdict. */
+export interface TestResult {
+  /** The test function's name, e.g. `test_empty_string`. */
+  name: string;
+  /** The test's docstring: what it checks, in the learner's words. */
+  description: string;
+  passed: boolean;
+  /** Why it failed (empty when passed). */
+  message: string;
+  /** Short repr of the expected value, when the test compared values. */
+  expected: string | null;
+  /** Short repr of what the learner's code produced. */
+  actual: string | null;
+  /** The learner's exception, when their code raised. */
+  error: LearnerError | null;
+}
+
+/** Outcome of pressing Check: every cell, not just the first failure. */
+export interface CheckReport {
+  passed: boolean;
+  /** Set when the learner's code could not even be loaded (syntax error, exception at top level). */
+  load_error: LearnerError | null;
+  tests: TestResult[];
+  /** Whatever the code printed while being checked (capped). */
+  stdout: string;
+}
+
+/** What a job needs: the code, the exercise's hidden prelude and the packages to load first. */
+export interface JobSpec {
+  /** Learner source. */
+  source: string;
+  /** Hidden setup code run before the learner's code. */
+  prelude: string;
+  /** Pyodide packages to load before running (e.g. `numpy`). */
+  packages: string[];
+}
+
+/** Page → worker. */
+export type Request =
+  | { kind: 'init'; interruptBuffer: Int32Array | null }
+  | ({ kind: 'run'; jobId: number } & JobSpec)
+  | ({ kind: 'check'; jobId: number; tests: string } & JobSpec);
+
+/** Worker → page. */
+export type Reply =
+  | { kind: 'ready'; pythonVersion: string; ms: number }
+  | { kind: 'status'; jobId: number | null; text: string }
+  | { kind: 'stdout'; jobId: number; text: string }
+  | { kind: 'stderr'; jobId: number; text: string }
+  | { kind: 'figure'; jobId: number; png: string }
+  | { kind: 'run-result'; jobId: number; outcome: RunOutcome }
+  | { kind: 'check-result'; jobId: number; report: CheckReport }
+  | { kind: 'error'; jobId: number | null; message: string };
