@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatexStrict from './src/plugins/rehype-katex-strict.mjs';
+import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
+import { basePath, packagesUrl } from './src/lib/site-config.mjs';
+import { buildSidebar } from './src/lib/sidebar.mjs';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://example.github.io',
+  base: basePath(),
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatexStrict, { strict: 'error' }], [rehypeBaseLinks, { base: basePath() }]] }),
+  },
+  vite: {
+    define: { __PYODIDE_PACKAGES_URL__: JSON.stringify(packagesUrl()) },
+    worker: { format: 'es' },
+  },
+  integrations: [
+    starlight({
+      title: 'ML Dojo',
+      description: 'Learn machine learning by doing: lessons and Python exercises that run in your browser.',
+      logo: { src: './src/assets/logo.svg' },
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      sidebar: buildSidebar(),
+      lastUpdated: false,
+      pagination: true,
+      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+    }),
+  ],
+});

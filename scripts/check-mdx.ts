@@ -1,0 +1,47 @@
+// Fast, Astro-free check of lesson files: each MDX compiles, every formula renders with KaTeX in
+// strict mode, frontmatter has what a lesson needs, and every <Exercise id> names a real folder.
+// Usage: node scripts/check-mdx.ts [files or folders …]   (default: content/docs)
+import { compile } from '@mdx-js/mdx';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import remarkMath from 'remark-math';
+import { parse as parseYaml } from 'yaml';
+import rehypeKatexStrict from '../src/plugins/rehype-katex-strict.mjs';
+
+function collect(path: string, out: string[] = []): string[] {
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) collect(join(path, name), out);
+  else if (/\.mdx?$/.test(path)) out.push(path);
+  return out;
+}
+
+const args = process.argv.slice(2);
+const files = (args.length ? args : ['content/docs']).flatMap((p) => collect(p));
+let failures = 0;
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const problems: string[] = [];
+  const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!fm) problems.push('no frontmatter');
+  else {
+    const data = parseYaml(fm[1]) ?? {};
+    if (!data.title) problems.push('frontmatter needs a title');
+    if (file.includes('/modules/') && !file.endsWith('problems.mdx')) {
+      if (!data.lesson?.id || !data.lesson?.minutes) problems.push('a lesson needs `lesson: { id: <module>/<slug>, minutes: N }`');
+      if (!data.sidebar?.order) problems.push('a lesson needs `sidebar: { order: N }`');
+    }
+  }
+  for (const m of text.matchAll(/<Exercise\s+[^>]*id=["']([^"']+)["']/g)) {
+    if (!existsSync(join('content', 'exercises', m[1], 'exercise.yaml'))) problems.push(`<Exercise id="${m[1]}"> has no folder content/exercises/${m[1]}/`);
+  }
+  try {
+    await compile({ value: text.replace(/^---\n[\s\S]*?\n---/, ''), path: file }, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatexStrict, { strict: 'error' }]] });
+  } catch (error) {
+    problems.push(String((error as Error).message).split('\n').slice(0, 6).join('\n    '));
+  }
+  if (problems.length) {
+    failures++;
+    console.error(`✗ ${relative(process.cwd(), file)}\n  - ${problems.join('\n  - ')}`);
+  }
+}
+console.log(`check:mdx: ${files.length} file(s), ${failures} with problems`);
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,21 @@
+// Self-host the Pyodide core: copy the five runtime files from the pinned npm package into
+// public/pyodide/ so they are served under the site's base (no CDN needed for stdlib exercises).
+// Packages (numpy, …) are not in the npm package; they come from PYODIDE_PACKAGES_URL at run time.
+import { copyFileSync, mkdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+const from = join(process.cwd(), 'node_modules', 'pyodide');
+const to = join(process.cwd(), 'public', 'pyodide');
+mkdirSync(to, { recursive: true });
+let copied = 0;
+for (const file of FILES) {
+  const src = join(from, file);
+  const dest = join(to, file);
+  if (existsSync(dest) && statSync(dest).size === statSync(src).size && statSync(dest).mtimeMs >= statSync(src).mtimeMs) continue;
+  copyFileSync(src, dest);
+  copied++;
+}
+copyFileSync(join(process.cwd(), 'src', 'runner', 'python', 'mldojo_grader.py'), join(to, 'mldojo_grader.py'));
+const version = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).version;
+console.log(`pyodide ${version}: ${copied} core file(s) copied to public/pyodide/`);

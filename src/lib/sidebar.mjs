@@ -1,0 +1,33 @@
+// Builds Starlight's sidebar from content/tracks.yaml and content/modules/*.yaml, so adding a
+// module or a lesson never means editing the config by hand.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '..', '..', 'content');
+
+export function buildSidebar() {
+  const tracks = parse(readFileSync(join(root, 'tracks.yaml'), 'utf8'));
+  const modules = readdirSync(join(root, 'modules'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ slug: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(root, 'modules', f), 'utf8')) }))
+    .sort((a, b) => a.order - b.order);
+  return [
+    { label: 'Start here', items: [{ label: 'All tracks', link: '/' }, { label: 'Your progress', link: '/progress/' }, { label: 'Study planner', link: '/plan/' }] },
+    ...tracks.map((track) => ({
+      label: `${track.letter} · ${track.title}`,
+      collapsed: true,
+      items: [
+        { label: 'Track overview', link: `/tracks/${track.slug}/` },
+        ...modules
+          .filter((m) => m.track === track.letter)
+          .map((m) => {
+            const hasLessons = existsSync(join(root, 'docs', 'modules', m.slug));
+            return hasLessons
+              ? { label: `${m.code} ${m.title}`, collapsed: true, items: [{ label: 'Module overview', link: `/modules/${m.slug}/` }, { autogenerate: { directory: `modules/${m.slug}` } }] }
+              : { label: `${m.code} ${m.title}`, link: `/modules/${m.slug}/`, badge: { text: 'soon', variant: 'note' } };
+          }),
+      ],
+    })),
+  ];
+}
