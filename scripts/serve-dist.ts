@@ -1,0 +1,71 @@
+// Serves the production build (dist/) the way GitHub Pages does: under a sub-path, gzip,
+// `Cache-Control: max-age=600`, 404.html for misses. `--isolate` adds COOP/COEP headers, to
+// measure the cross-origin-isolated mode (Pages itself cannot send them).
+// Usage: node scripts/serve-dist.ts [--port 4329] [--base /ml-dojo/] [--isolate] [--dir dist]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const port = Number(opt('--port', '4329'));
+const base = opt('--base', '/');
+const dir = opt('--dir', 'dist');
+const isolate = args.includes('--isolate');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.wasm': 'application/wasm', '.zip': 'application/zip', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.xml': 'application/xml',
+  '.py': 'text/x-python; charset=utf-8', '.ics': 'text/calendar', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.py', '.txt', '.xml']);
+
+function resolve(urlPath: string): string | null {
+  if (!urlPath.startsWith(base)) return null;
+  const rel = decodeURIComponent(urlPath.slice(base.length));
+  const file = normalize(join(dir, rel));
+  if (!file.startsWith(normalize(dir))) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
+  return existsSync(file) ? file : null;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === base.replace(/\/$/, '')) {
+    res.writeHead(301, { location: base }).end();
+    return;
+  }
+  let file = resolve(url.pathname);
+  let status = 200;
+  if (file && statSync(file).isDirectory()) file = null;
+  if (!file && url.pathname.startsWith(base) && !url.pathname.endsWith('/') && !extname(url.pathname) && resolve(url.pathname + '/')) {
+    res.writeHead(301, { location: url.pathname + '/' }).end();
+    return;
+  }
+  if (!file) {
+    status = 404;
+    file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : null;
+  }
+  const headers: Record<string, string> = { 'cache-control': 'max-age=600' };
+  if (isolate) {
+    headers['cross-origin-opener-policy'] = 'same-origin';
+    headers['cross-origin-embedder-policy'] = 'require-corp';
+    headers['cross-origin-resource-policy'] = 'same-origin';
+  }
+  if (!file) {
+    res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const ext = extname(file);
+  headers['content-type'] = TYPES[ext] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (gzip) headers['content-encoding'] = 'gzip';
+  else headers['content-length'] = String(statSync(file).size);
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return void res.end();
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}${isolate ? ' (cross-origin isolated)' : ''}`));

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Pyodide-backed suites each boot an interpreter; two cores run two at a time comfortably.
+    maxWorkers: 2,
+  },
+});
