@@ -30,6 +30,9 @@ for (const file of files) {
       if (!data.sidebar?.order) problems.push('a lesson needs `sidebar: { order: N }`');
     }
   }
+  for (const m of text.matchAll(/^#{2,6} .*\$.*$/gm)) {
+    problems.push(`heading "${m[0]}" contains math: the table of contents would show it garbled; say it in words`);
+  }
   for (const m of text.matchAll(/<Exercise\s+[^>]*id=["']([^"']+)["']/g)) {
     if (!existsSync(join('content', 'exercises', m[1], 'exercise.yaml'))) problems.push(`<Exercise id="${m[1]}"> has no folder content/exercises/${m[1]}/`);
   }

@@ -1,1 +1,242 @@
-export function mountAll(): void {}
+// Brings every exercise and runnable example on the page to life. Loaded lazily by lazy.ts
+// when the first one nears the viewport; creating the runner here is what warms Python up.
+import { getRunner, type CheckResult, type RunResult } from './client';
+import { OutputPane } from './render';
+import type { CodeEditor } from '../editor/types';
+import { progress } from './progress-bridge';
+
+interface Payload {
+  id: string;
+  starter: string;
+  solution: string;
+  tests: string;
+  prelude: string;
+  packages: string[];
+  timeLimitSeconds: number;
+  hints: string[];
+  explanation: string;
+}
+
+const SOLUTION_AFTER_FAILED_CHECKS = 3;
+const touchOrNarrow = () => matchMedia('(pointer: coarse), (max-width: 640px)').matches;
+
+async function createEditor(host: HTMLElement, value: string, label: string, onRun: () => void, onCheck: () => void): Promise<CodeEditor> {
+  if (touchOrNarrow()) return (await import('../editor/plain')).createPlainEditor({ host, value, label, onRun, onCheck });
+  try {
+    return (await import('../editor/monaco')).createMonacoEditor({ host, value, label, onRun, onCheck });
+  } catch {
+    // If Monaco fails to load (old browser, blocked chunk), the learner still gets an editor.
+    return (await import('../editor/plain')).createPlainEditor({ host, value, label, onRun, onCheck });
+  }
+}
+
+function button(root: HTMLElement, action: string): HTMLButtonElement {
+  return root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+}
+
+async function mountExercise(root: HTMLElement): Promise<void> {
+  if (root.dataset.mounted) return;
+  root.dataset.mounted = 'true';
+  const payload = JSON.parse(root.querySelector('[data-exercise-payload]')!.textContent!) as Payload;
+  const runner = getRunner();
+  const pane = new OutputPane(root.querySelector<HTMLElement>('[data-output]')!);
+  const runtime = root.querySelector<HTMLElement>('[data-runtime-status]')!;
+  const title = root.querySelector('h3')?.textContent ?? payload.id;
+  const saved = progress.loadDraft(payload.id);
+  let failedChecks = 0;
+  let busy = false;
+
+  const editor = await createEditor(root.querySelector<HTMLElement>('[data-editor]')!, saved ?? payload.starter, `Code editor: ${title}`, () => void run(), () => void check());
+  root.classList.add('is-live');
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveNow = () => {
+    clearTimeout(saveTimer);
+    const result = progress.saveDraft(payload.id, editor.getValue());
+    runtime.textContent = result.ok ? runtime.textContent : result.reason === 'quota' ? 'Storage is full: this draft is not saved. Export your progress, then free some space.' : 'Drafts cannot be saved in this browser (storage unavailable).';
+  };
+  editor.onChange(() => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNow, 400);
+  });
+  addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveNow());
+
+  const setBusy = (value: boolean) => {
+    busy = value;
+    for (const a of ['run', 'check', 'reset']) button(root, a).disabled = value;
+    button(root, 'stop').disabled = !value;
+    root.toggleAttribute('aria-busy', value);
+  };
+
+  const spec = () => ({ source: editor.getValue(), prelude: payload.prelude, packages: payload.packages });
+  const limitMs = payload.timeLimitSeconds * 1000;
+  const handlers = {
+    onStdout: (t: string) => pane.write('stdout', t),
+    onStderr: (t: string) => pane.write('stderr', t),
+    onFigure: (png: string) => pane.figure(png),
+    onTruncated: (n: number) => pane.truncated(n),
+    onStatus: (t: string) => (runtime.textContent = t),
+  };
+
+  const finishCommon = (result: RunResult | CheckResult): boolean => {
+    if ('stopped' in result) return pane.stopped(result, payload.timeLimitSeconds), true;
+    if ('failed' in result) return pane.failed(result), true;
+    return false;
+  };
+
+  async function run() {
+    if (busy) return;
+    setBusy(true);
+    saveNow();
+    pane.clear();
+    editor.markError(null);
+    runtime.textContent = 'Running…';
+    const result = await runner.run(spec(), handlers, limitMs);
+    setBusy(false);
+    runtime.textContent = '';
+    if (finishCommon(result)) return;
+    const outcome = result as Extract<RunResult, { ok: boolean }>;
+    pane.runDone(outcome);
+    if (outcome.error?.line) editor.markError(outcome.error.line, outcome.error.message);
+  }
+
+  async function check() {
+    if (busy) return;
+    setBusy(true);
+    saveNow();
+    pane.clear();
+    editor.markError(null);
+    runtime.textContent = 'Checking…';
+    const result = await runner.check({ ...spec(), tests: payload.tests }, handlers, limitMs);
+    setBusy(false);
+    runtime.textContent = '';
+    if (finishCommon(result)) return;
+    const report = result as Extract<CheckResult, { tests: unknown }>;
+    pane.report(report);
+    const line = report.load_error?.line ?? report.tests.find((t) => t.error?.line)?.error?.line;
+    if (line) editor.markError(line, report.load_error?.message ?? report.tests.find((t) => t.error?.line)?.error?.message);
+    progress.recordCheck(payload.id, report.passed);
+    if (!report.passed) failedChecks++;
+    updateSolutionButton();
+    updateStatus();
+  }
+
+  const statusBadge = root.querySelector<HTMLElement>('[data-exercise-status]');
+  const updateStatus = () => {
+    const p = progress.getExercise(payload.id);
+    if (statusBadge && p) statusBadge.textContent = p.status === 'passed' ? 'passed ✓' : p.status === 'attempted' ? 'attempted' : '';
+  };
+
+  // Hints, one at a time.
+  const hintsBox = root.querySelector<HTMLElement>('[data-hints]')!;
+  let shown = 0;
+  const hintButton = button(root, 'hint');
+  const syncHintLabel = () => {
+    hintButton.textContent = shown >= payload.hints.length ? 'No more hints' : shown === 0 ? 'Hint' : `Hint ${shown + 1} of ${payload.hints.length}`;
+    hintButton.setAttribute('aria-disabled', String(shown >= payload.hints.length));
+  };
+  syncHintLabel();
+  hintButton.addEventListener('click', () => {
+    if (shown >= payload.hints.length) return;
+    const hint = document.createElement('div');
+    hint.className = 'hint';
+    hint.setAttribute('role', 'note');
+    hint.innerHTML = `<strong>Hint ${shown + 1}.</strong> ${payload.hints[shown]}`; // built from our own Markdown at build time
+    hintsBox.append(hint);
+    shown++;
+    progress.recordHint(payload.id);
+    syncHintLabel();
+  });
+
+  // Solution: after a pass, or after a few honest attempts.
+  const solutionButton = button(root, 'solution');
+  const solutionBox = root.querySelector<HTMLElement>('[data-solution]')!;
+  const solutionUnlocked = () => progress.getExercise(payload.id)?.status === 'passed' || failedChecks + (progress.getExercise(payload.id)?.attempts ?? 0) >= SOLUTION_AFTER_FAILED_CHECKS;
+  const updateSolutionButton = () => solutionButton.setAttribute('aria-disabled', String(!solutionUnlocked()));
+  updateSolutionButton();
+  updateStatus();
+  solutionButton.addEventListener('click', () => {
+    if (!solutionUnlocked()) {
+      pane.clear();
+      pane.note(`The solution unlocks after you pass, or after ${SOLUTION_AFTER_FAILED_CHECKS} checks. Try a hint first.`, 'info');
+      return;
+    }
+    if (!solutionBox.hidden) return solutionBox.querySelector('pre')?.focus();
+    if (!confirm('Show the reference solution? Trying a little longer is often where the learning happens.')) return;
+    const heading = document.createElement('h4');
+    heading.textContent = 'Reference solution';
+    const pre = document.createElement('pre');
+    pre.tabIndex = 0;
+    pre.textContent = payload.solution;
+    const why = document.createElement('div');
+    why.className = 'solution-explanation';
+    why.innerHTML = payload.explanation; // built from our own Markdown at build time
+    solutionBox.replaceChildren(heading, pre, why);
+    solutionBox.hidden = false;
+    progress.recordSolutionViewed(payload.id);
+    pre.focus();
+  });
+
+  // Reset, undoable.
+  button(root, 'reset').addEventListener('click', () => {
+    if (!confirm('Reset the editor to the starter code? You can undo this.')) return;
+    const previous = editor.getValue();
+    editor.setValue(payload.starter);
+    saveNow();
+    pane.clear();
+    const note = pane.note('Editor reset to the starter code. ', 'info');
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = 'Undo reset';
+    undo.addEventListener('click', () => {
+      editor.setValue(previous);
+      saveNow();
+      note.textContent = 'Your code is back.';
+      editor.focus();
+    });
+    note.append(undo);
+  });
+
+  button(root, 'run').addEventListener('click', () => void run());
+  button(root, 'check').addEventListener('click', () => void check());
+  button(root, 'stop').addEventListener('click', () => runner.stop('stop'));
+  if (payload.packages.length) void runner.preload(payload.packages);
+}
+
+function exampleCode(root: HTMLElement): string {
+  // Expressive Code keeps the raw code on its copy button, with U+007F standing for newlines.
+  const copy = root.querySelector<HTMLElement>('[data-code]');
+  if (copy?.dataset.code) return copy.dataset.code.replace(/\u007f/g, '\n');
+  return root.querySelector('pre')?.textContent ?? '';
+}
+
+function mountRunnable(root: HTMLElement): void {
+  if (root.dataset.mounted) return;
+  root.dataset.mounted = 'true';
+  const runner = getRunner();
+  const pane = new OutputPane(root.querySelector<HTMLElement>('[data-output]')!);
+  const runtime = root.querySelector<HTMLElement>('[data-runtime-status]')!;
+  const packages = (root.dataset.packages ?? '').split(/\s+/).filter(Boolean);
+  const runButton = root.querySelector<HTMLButtonElement>('[data-action="run-example"]')!;
+  runButton.addEventListener('click', async () => {
+    runButton.disabled = true;
+    pane.clear();
+    runtime.textContent = 'Running…';
+    const result = await runner.run(
+      { source: exampleCode(root), prelude: '', packages },
+      { onStdout: (t) => pane.write('stdout', t), onStderr: (t) => pane.write('stderr', t), onFigure: (p) => pane.figure(p), onStatus: (t) => (runtime.textContent = t), onTruncated: (n) => pane.truncated(n) },
+      30_000,
+    );
+    runButton.disabled = false;
+    runtime.textContent = '';
+    if ('stopped' in result) pane.stopped(result, 30);
+    else if ('failed' in result) pane.failed(result);
+    else pane.runDone(result);
+  });
+}
+
+export function mountAll(): void {
+  getRunner();
+  for (const root of document.querySelectorAll<HTMLElement>('[data-exercise-id]')) void mountExercise(root);
+  for (const root of document.querySelectorAll<HTMLElement>('[data-runnable]')) mountRunnable(root);
+}

@@ -59,7 +59,16 @@ export interface JobSpec {
 
 /** Page → worker. */
 export type Request =
-  | { kind: 'init'; interruptBuffer: Int32Array | null }
+  | {
+      kind: 'init';
+      /** Where the self-hosted Pyodide core lives (under the site's base). */
+      indexURL: string;
+      /** Where packages are downloaded from (CDN by default, configurable at build time). */
+      packageBaseUrl: string;
+      /** Shared interrupt buffer when the page is cross-origin isolated; null otherwise. */
+      interruptBuffer: Int32Array | null;
+    }
+  | { kind: 'load'; jobId: number; packages: string[] }
   | ({ kind: 'run'; jobId: number } & JobSpec)
   | ({ kind: 'check'; jobId: number; tests: string } & JobSpec);
 
@@ -70,6 +79,10 @@ export type Reply =
   | { kind: 'stdout'; jobId: number; text: string }
   | { kind: 'stderr'; jobId: number; text: string }
   | { kind: 'figure'; jobId: number; png: string }
+  | { kind: 'progress'; jobId: number | null; packages: string[]; loadedBytes: number; totalBytes: number }
+  | { kind: 'loaded'; jobId: number }
+  | { kind: 'output-truncated'; jobId: number; droppedChars: number }
   | { kind: 'run-result'; jobId: number; outcome: RunOutcome }
   | { kind: 'check-result'; jobId: number; report: CheckReport }
-  | { kind: 'error'; jobId: number | null; message: string };
+  /** `fatal` means the interpreter is unusable and the worker must be replaced. */
+  | { kind: 'error'; jobId: number | null; message: string; fatal?: boolean };

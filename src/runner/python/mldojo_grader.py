@@ -578,6 +578,23 @@ def _run_cell(function, name, description, source):
     return _result(name, description, True)
 
 
+def collect_figures():
+    """PNG (base64) of every open matplotlib figure, then close them all, so the page can show plots."""
+    pyplot = _sys.modules.get("matplotlib.pyplot")
+    if pyplot is None:
+        return []
+    import base64
+    import io
+
+    images = []
+    for number in pyplot.get_fignums():
+        buffer = io.BytesIO()
+        pyplot.figure(number).savefig(buffer, format="png", dpi=96, bbox_inches="tight")
+        images.append(base64.b64encode(buffer.getvalue()).decode("ascii"))
+    pyplot.close("all")
+    return images
+
+
 def check_json(source, tests_source, prelude=""):
     """check() serialised, for hosts that prefer a string across the boundary."""
     import json

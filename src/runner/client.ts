@@ -1,0 +1,250 @@
+// The page side of the Python worker: one runner per page, shared by every exercise and example.
+// It owns the worker's life: warm start, time limits, Stop (interrupt when cross-origin
+// isolated, else terminate and swap in a warm spare), and recovery after a crash.
+import type { CheckReport, JobSpec, Reply, Request, RunOutcome } from './protocol';
+
+export interface JobHandlers {
+  onStdout?(text: string): void;
+  onStderr?(text: string): void;
+  onFigure?(png: string): void;
+  onStatus?(text: string): void;
+  onTruncated?(droppedChars: number): void;
+}
+
+export type Stopped = { stopped: true; seconds: number; reason: 'stop' | 'time-limit' };
+export type Failed = { failed: true; message: string };
+export type RunResult = RunOutcome | Stopped | Failed;
+export type CheckResult = CheckReport | Stopped | Failed;
+
+export interface RunnerOptions {
+  /** URL of the self-hosted Pyodide core, ending in `/`. */
+  indexURL: string;
+  /** Base URL packages are fetched from. */
+  packageBaseUrl: string;
+  /** Creates a worker; injectable so tests can count or fake them. */
+  createWorker?: () => Worker;
+  /** How long an interrupt may take before the worker is replaced anyway (ms). */
+  interruptGraceMs?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  interrupt: Int32Array | null;
+  ready: Promise<void>;
+  packages: Set<string>;
+}
+
+interface Pending {
+  jobId: number;
+  handlers: JobHandlers;
+  resolve(value: RunOutcome | CheckReport | Stopped | Failed | null): void;
+  started: number;
+}
+
+export class PythonRunner {
+  private slot: Slot;
+  private spare: Slot | null = null;
+  private pending: Pending | null = null;
+  private nextJob = 1;
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
+  readonly statusListeners = new Set<(text: string) => void>();
+  /** Time from construction to the first worker being ready, for the benchmark. */
+  readyMs: number | null = null;
+
+  constructor(private readonly options: RunnerOptions) {
+    const t0 = performance.now();
+    this.slot = this.spawn();
+    this.slot.ready.then(() => (this.readyMs = performance.now() - t0)).catch(() => {});
+  }
+
+  get crossOriginIsolated(): boolean {
+    return this.isolated;
+  }
+
+  private spawn(): Slot {
+    const worker = this.options.createWorker
+      ? this.options.createWorker()
+      : new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
+    const interrupt = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    let markReady!: () => void;
+    let markFailed!: (e: Error) => void;
+    const ready = new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej)));
+    const slot: Slot = { worker, interrupt, ready, packages: new Set() };
+    worker.onmessage = (e: MessageEvent<Reply>) => {
+      const msg = e.data;
+      if (msg.kind === 'ready') markReady();
+      else if (msg.kind === 'error' && msg.jobId === null) markFailed(new Error(msg.message));
+      if (slot === this.slot) this.dispatch(msg);
+    };
+    worker.onerror = (e) => {
+      markFailed(new Error(e.message || 'the Python worker crashed'));
+      if (slot === this.slot) this.crash(e.message || 'the Python worker crashed');
+    };
+    const init: Request = { kind: 'init', indexURL: this.options.indexURL, packageBaseUrl: this.options.packageBaseUrl, interruptBuffer: interrupt };
+    worker.postMessage(init);
+    return slot;
+  }
+
+  private dispatch(msg: Reply): void {
+    if (msg.kind === 'status' || msg.kind === 'ready') {
+      const text = msg.kind === 'ready' ? `Python ${msg.pythonVersion} ready` : msg.text;
+      for (const l of this.statusListeners) l(text);
+    }
+    if (msg.kind === 'progress') {
+      const mb = (n: number) => (n / 1e6).toFixed(1);
+      const text = `Downloading ${msg.packages.join(', ')}: ${mb(msg.loadedBytes)}${msg.totalBytes ? ` of ${mb(msg.totalBytes)}` : ''} MB`;
+      for (const l of this.statusListeners) l(text);
+      this.pending?.handlers.onStatus?.(text);
+    }
+    const job = this.pending;
+    if (!job || !('jobId' in msg) || msg.jobId !== job.jobId) return;
+    switch (msg.kind) {
+      case 'stdout': return job.handlers.onStdout?.(msg.text);
+      case 'stderr': return job.handlers.onStderr?.(msg.text);
+      case 'figure': return job.handlers.onFigure?.(msg.png);
+      case 'status': return job.handlers.onStatus?.(msg.text);
+      case 'output-truncated': return job.handlers.onTruncated?.(msg.droppedChars);
+      case 'loaded': return this.finish(null);
+      case 'run-result': return this.finish(msg.outcome);
+      case 'check-result': return this.finish(msg.report);
+      case 'error':
+        if (msg.fatal) this.replaceWorker();
+        return this.finish({ failed: true, message: msg.message });
+    }
+  }
+
+  private finish(value: RunOutcome | CheckReport | Stopped | Failed | null): void {
+    const job = this.pending;
+    this.pending = null;
+    job?.resolve(value);
+  }
+
+  private crash(message: string): void {
+    this.replaceWorker();
+    this.finish({ failed: true, message: `The Python worker stopped unexpectedly (${message}). It has been restarted; your code is safe in the editor.` });
+  }
+
+  /** Terminate the current worker and promote the warm spare (or start a fresh one). */
+  private replaceWorker(): void {
+    this.slot.worker.terminate();
+    this.slot = this.spare ?? this.spawn();
+    this.spare = null;
+    for (const l of this.statusListeners) l('Python restarted');
+  }
+
+  /** Keep a second interpreter warm so Stop is instant when interrupts are impossible. */
+  private prepareSpare(packages: Iterable<string>): void {
+    if (this.isolated) return;
+    if (!this.spare) this.spare = this.spawn();
+    const spare = this.spare;
+    const wanted = [...packages].filter((p) => !spare.packages.has(p));
+    if (wanted.length) {
+      for (const p of wanted) spare.packages.add(p);
+      spare.worker.postMessage({ kind: 'load', jobId: 0, packages: wanted } satisfies Request);
+    }
+  }
+
+  private submit<T>(request: Request & { jobId: number }, handlers: JobHandlers, timeLimitMs: number): Promise<T | Stopped | Failed> {
+    const run = async () => {
+      try {
+        await this.slot.ready;
+      } catch (e) {
+        this.replaceWorker();
+        try {
+          await this.slot.ready;
+        } catch {
+          return { failed: true, message: `Python could not start: ${(e as Error).message}` } as Failed;
+        }
+      }
+      const started = performance.now();
+      const packages = 'packages' in request ? request.packages : [];
+      const result = new Promise<T | Stopped | Failed>((resolve) => {
+        this.pending = { jobId: request.jobId, handlers, resolve: resolve as Pending['resolve'], started };
+      });
+      const timer = setTimeout(() => this.stop('time-limit'), timeLimitMs + this.packageAllowance(packages));
+      this.slot.worker.postMessage(request);
+      const value = await result;
+      clearTimeout(timer);
+      for (const p of packages) this.slot.packages.add(p);
+      // Warm the spare when the page is idle, never while the learner waits for output.
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
+      idle(() => this.prepareSpare(this.slot.packages));
+      return value;
+    };
+    const next = this.chain.then(run, run);
+    this.chain = next.catch(() => {});
+    return next;
+  }
+
+  /** Downloading packages is not the learner's code being slow: give it extra time the first time. */
+  private packageAllowance(packages: string[]): number {
+    return packages.some((p) => !this.slot.packages.has(p)) ? 120_000 : 0;
+  }
+
+  run(spec: JobSpec, handlers: JobHandlers = {}, timeLimitMs = 10_000): Promise<RunResult> {
+    return this.submit<RunOutcome>({ kind: 'run', jobId: this.nextJob++, ...spec }, handlers, timeLimitMs);
+  }
+
+  check(spec: JobSpec & { tests: string }, handlers: JobHandlers = {}, timeLimitMs = 10_000): Promise<CheckResult> {
+    return this.submit<CheckReport>({ kind: 'check', jobId: this.nextJob++, ...spec }, handlers, timeLimitMs);
+  }
+
+  /** Preload packages into the current interpreter (e.g. while the learner reads). */
+  preload(packages: string[]): Promise<unknown> {
+    if (!packages.length) return Promise.resolve();
+    return this.submit<null>({ kind: 'load', jobId: this.nextJob++, packages }, {}, 5_000);
+  }
+
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Stop the running job. Resolves it as stopped; the next job gets a working interpreter. */
+  stop(reason: 'stop' | 'time-limit' = 'stop'): void {
+    const job = this.pending;
+    if (!job) return;
+    const seconds = Math.round((performance.now() - job.started) / 100) / 10;
+    const stopped: Stopped = { stopped: true, seconds, reason };
+    if (this.slot.interrupt) {
+      Atomics.store(this.slot.interrupt, 0, 2); // SIGINT → KeyboardInterrupt in Python
+      const grace = setTimeout(() => {
+        // A loop in C code, time.sleep, or a bare `except:` swallowing the interrupt: replace the worker.
+        if (this.pending === job) {
+          this.replaceWorker();
+          this.finish(stopped);
+        }
+      }, this.options.interruptGraceMs ?? 1000);
+      job.resolve = ((orig) => (value) => {
+        clearTimeout(grace);
+        if (this.slot.interrupt) Atomics.store(this.slot.interrupt, 0, 0);
+        orig(value && 'interrupted' in value && value.interrupted ? stopped : isInterruptReport(value) ? stopped : value);
+      })(job.resolve);
+      return;
+    }
+    this.replaceWorker();
+    this.finish(stopped);
+  }
+}
+
+function isInterruptReport(value: unknown): boolean {
+  const v = value as CheckReport | Failed | null;
+  return !!v && (('failed' in v && /KeyboardInterrupt/.test(v.message)) || ('load_error' in v && v.load_error?.type === 'KeyboardInterrupt'));
+}
+
+let shared: PythonRunner | null = null;
+
+declare const __PYODIDE_PACKAGES_URL__: string;
+
+/** The page's one runner, created on first use (that is what warms Python up). */
+export function getRunner(): PythonRunner {
+  if (!shared) {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    shared = new PythonRunner({
+      indexURL: new URL(base + 'pyodide/', location.href).href,
+      packageBaseUrl: __PYODIDE_PACKAGES_URL__,
+    });
+    (globalThis as { __mldojoRunner?: PythonRunner }).__mldojoRunner = shared;
+  }
+  return shared;
+}

@@ -1,0 +1,132 @@
+/// <reference lib="webworker" />
+// The Python worker: one Pyodide interpreter, the shared grader, on-demand packages.
+// Everything crossing the boundary is typed in protocol.ts.
+import type { PyodideAPI } from 'pyodide';
+import graderSource from './python/mldojo_grader.py?raw';
+import { checkWithGrader, installGrader, runWithGrader } from './grader-host';
+import { OutputCap } from './output-cap';
+import { PackageFetchTracker } from './package-progress';
+import type { Reply, Request } from './protocol';
+
+const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
+let pyodide: PyodideAPI | null = null;
+let ready: Promise<PyodideAPI> | null = null;
+let currentJob: number | null = null;
+let out: OutputCap | null = null;
+let err: OutputCap | null = null;
+const loaded = new Set<string>();
+const tracker = new PackageFetchTracker((p) => post({ kind: 'progress', jobId: currentJob, ...p }));
+
+async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAPI> {
+  const started = performance.now();
+  tracker.install(init.packageBaseUrl);
+  const { loadPyodide } = (await import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs')) as typeof import('pyodide');
+  const py = await loadPyodide({ indexURL: init.indexURL, packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } });
+  if (init.interruptBuffer) py.setInterruptBuffer(init.interruptBuffer);
+  const decoder = new TextDecoder();
+  py.setStdout({ write: (buf: Uint8Array) => (out?.write(decoder.decode(buf, { stream: true })), buf.length) });
+  py.setStderr({ write: (buf: Uint8Array) => (err?.write(decoder.decode(buf, { stream: true })), buf.length) });
+  py.setStdin({ error: true });
+  installGrader(py, graderSource);
+  pyodide = py;
+  post({ kind: 'ready', pythonVersion: py.runPython('import sys; sys.version.split()[0]') as string, ms: Math.round(performance.now() - started) });
+  return py;
+}
+
+/** Load packages, failing fast with a message that names what could not be fetched. */
+async function ensurePackages(py: PyodideAPI, jobId: number, packages: string[]): Promise<void> {
+  const missing = packages.filter((p) => !loaded.has(p));
+  if (missing.length === 0) return;
+  post({ kind: 'status', jobId, text: `Loading ${missing.join(', ')}…` });
+  const errors: string[] = [];
+  tracker.begin(missing);
+  try {
+    await py.loadPackage(missing, { messageCallback: () => {}, errorCallback: (m: string) => errors.push(m) });
+  } finally {
+    tracker.end();
+  }
+  // loadPackage resolves even when a download failed: verify by importing.
+  const importName: Record<string, string> = { 'scikit-learn': 'sklearn' };
+  const failed = missing.filter((p) => {
+    try {
+      py.pyimport(importName[p] ?? p);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (failed.length) {
+    const detail = errors.find((e) => /fetch|network|download|load/i.test(e)) ?? errors[0] ?? '';
+    throw new Error(
+      `Could not download ${failed.join(', ')} from ${tracker.baseUrl}. You may be offline or the package server may be unreachable; ` +
+        `exercises that use only the standard library still work.${detail ? ` (${detail.trim().split('\n')[0]})` : ''}`,
+    );
+  }
+  for (const p of missing) loaded.add(p);
+}
+
+function startOutput(jobId: number) {
+  out = new OutputCap((text) => post({ kind: 'stdout', jobId, text }));
+  err = new OutputCap((text) => post({ kind: 'stderr', jobId, text }));
+}
+
+function finishOutput(jobId: number) {
+  out?.flush();
+  err?.flush();
+  const dropped = (out?.dropped ?? 0) + (err?.dropped ?? 0);
+  if (dropped) post({ kind: 'output-truncated', jobId, droppedChars: dropped });
+  out = err = null;
+}
+
+function postFigures(py: PyodideAPI, jobId: number, show: boolean) {
+  const grader = py.pyimport('mldojo_grader');
+  try {
+    const figures = grader.collect_figures().toJs() as string[];
+    if (show) for (const png of figures) post({ kind: 'figure', jobId, png });
+  } finally {
+    grader.destroy();
+  }
+}
+
+async function handle(msg: Request): Promise<void> {
+  if (msg.kind === 'init') {
+    ready = boot(msg);
+    ready.catch((e) => post({ kind: 'error', jobId: null, message: `Python could not start: ${(e as Error).message}`, fatal: true }));
+    return;
+  }
+  const py = await ready!;
+  currentJob = msg.jobId;
+  try {
+    await ensurePackages(py, msg.jobId, msg.packages);
+    if (msg.kind === 'load') return post({ kind: 'loaded', jobId: msg.jobId });
+    startOutput(msg.jobId);
+    if (msg.kind === 'run') {
+      const outcome = runWithGrader(py, msg.source, msg.prelude);
+      finishOutput(msg.jobId);
+      postFigures(py, msg.jobId, true);
+      post({ kind: 'run-result', jobId: msg.jobId, outcome });
+    } else {
+      const report = checkWithGrader(py, msg.source, msg.tests, msg.prelude);
+      finishOutput(msg.jobId);
+      postFigures(py, msg.jobId, false);
+      post({ kind: 'check-result', jobId: msg.jobId, report });
+    }
+  } catch (e) {
+    finishOutput(msg.jobId);
+    const message = (e as Error).message ?? String(e);
+    // A PythonError reaching here means the grader itself broke; anything from Emscripten is fatal.
+    const fatal = /fatal|RangeError|Maximum call stack|memory access out of bounds|unreachable/i.test(message);
+    post({ kind: 'error', jobId: msg.jobId, message, fatal });
+  } finally {
+    currentJob = null;
+  }
+}
+
+// Jobs run one after another; the page never sends a second before the first answers, but a
+// queue keeps that true even if it did.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<Request>) => {
+  const msg = event.data;
+  if (msg.kind === 'init') void handle(msg);
+  else queue = queue.then(() => handle(msg));
+};
