@@ -1,0 +1,105 @@
+// The runner's lifecycle without a browser: warm start, stop, time limits, spare promotion, crashes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PythonRunner } from '../../../src/runner/client.ts';
+import { FakeWorker } from './fake-worker.ts';
+
+const spec = { source: 'print(1)', prelude: '', packages: [] };
+let runner: PythonRunner;
+let workers: FakeWorker[] = [];
+
+beforeEach(() => {
+  // Each runner gets its own list: timers of earlier tests' runners must not add to this one.
+  const mine: FakeWorker[] = [];
+  workers = mine;
+  runner = new PythonRunner({
+    indexURL: 'http://x/pyodide/',
+    packageBaseUrl: 'http://cdn/',
+    createWorker: () => {
+      const w = new FakeWorker();
+      mine.push(w);
+      return w as unknown as Worker;
+    },
+  });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('PythonRunner', () => {
+  it('starts one worker at construction (the warm-up) and runs a job on it', async () => {
+    expect(workers).toHaveLength(1);
+    expect(workers[0].received[0]).toMatchObject({ kind: 'init', indexURL: 'http://x/pyodide/', packageBaseUrl: 'http://cdn/', interruptBuffer: null });
+    expect(await runner.run(spec)).toEqual({ ok: true, error: null });
+  });
+
+  it('streams output to the handlers of the job that asked', async () => {
+    workers[0].behaviour = (req, reply) => {
+      if (req.kind !== 'run') return;
+      reply({ kind: 'stdout', jobId: req.jobId, text: 'hello\n' });
+      reply({ kind: 'figure', jobId: req.jobId, png: 'AAAA' });
+      reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: true, error: null } });
+    };
+    const seen: string[] = [];
+    await runner.run(spec, { onStdout: (t) => seen.push(`out:${t}`), onFigure: (p) => seen.push(`fig:${p}`) });
+    expect(seen).toEqual(['out:hello\n', 'fig:AAAA']);
+  });
+
+  it('Stop on a non-isolated page terminates the worker, reports the seconds, and the next run works', async () => {
+    workers[0].behaviour = () => {}; // an infinite loop: never answers
+    const pending = runner.run(spec);
+    await new Promise((r) => setTimeout(r, 20));
+    runner.stop();
+    const result = await pending;
+    expect(result).toMatchObject({ stopped: true, reason: 'stop' });
+    expect(workers[0].terminated).toBe(true);
+    expect(await runner.run(spec)).toEqual({ ok: true, error: null });
+  });
+
+  it('a time limit stops a job that runs too long', async () => {
+    workers[0].behaviour = () => {};
+    const result = await runner.run(spec, {}, 50);
+    expect(result).toMatchObject({ stopped: true, reason: 'time-limit' });
+  });
+
+  it('keeps a warm spare after the first job and promotes it on Stop (no cold start)', async () => {
+    await runner.run({ ...spec, packages: [] });
+    await new Promise((r) => setTimeout(r, 600)); // idle → spare spawned
+    expect(workers).toHaveLength(2);
+    workers[0].behaviour = () => {};
+    const pending = runner.run(spec);
+    await new Promise((r) => setTimeout(r, 10));
+    runner.stop();
+    await pending;
+    expect(workers[0].terminated).toBe(true);
+    expect(await runner.run(spec)).toEqual({ ok: true, error: null });
+    expect(workers[1].received.some((r) => r.kind === 'run')).toBe(true);
+  });
+
+  it('the spare preloads the packages the page has used', async () => {
+    workers[0].behaviour = (req, reply) => {
+      if (req.kind === 'run') reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: true, error: null } });
+    };
+    await runner.run({ ...spec, packages: ['numpy'] });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(workers[1].received.find((r) => r.kind === 'load')).toMatchObject({ packages: ['numpy'] });
+  });
+
+  it('a fatal error replaces the worker and reports the message', async () => {
+    workers[0].behaviour = (req, reply) => {
+      if (req.kind === 'run') reply({ kind: 'error', jobId: req.jobId, message: 'RangeError: Maximum call stack size exceeded', fatal: true });
+    };
+    const result = await runner.run(spec);
+    expect(result).toMatchObject({ failed: true });
+    expect(workers[0].terminated).toBe(true);
+    expect(await runner.run(spec)).toEqual({ ok: true, error: null });
+  });
+
+  it('jobs run one after another even when submitted together', async () => {
+    const order: number[] = [];
+    workers[0].behaviour = (req, reply) => {
+      if (req.kind !== 'run') return;
+      order.push(req.jobId);
+      setTimeout(() => reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: true, error: null } }), 5);
+    };
+    await Promise.all([runner.run(spec), runner.run(spec), runner.run(spec)]);
+    expect(order).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,25 @@
+// A scriptable stand-in for the Python worker, so the runner's lifecycle logic is testable in Node.
+import type { Reply, Request } from '../../../src/runner/protocol.ts';
+
+export class FakeWorker {
+  onmessage: ((e: MessageEvent<Reply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  received: Request[] = [];
+  /** What to do with a job; default: answer immediately with success. */
+  behaviour: (req: Request, reply: (r: Reply) => void) => void = (req, reply) => {
+    if (req.kind === 'run') reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: true, error: null } });
+    if (req.kind === 'load') reply({ kind: 'loaded', jobId: req.jobId });
+  };
+
+  postMessage(req: Request): void {
+    this.received.push(req);
+    const reply = (r: Reply) => queueMicrotask(() => !this.terminated && this.onmessage?.({ data: r } as MessageEvent<Reply>));
+    if (req.kind === 'init') reply({ kind: 'ready', pythonVersion: '3.14.2', ms: 1 });
+    else this.behaviour(req, reply);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
