@@ -48,6 +48,8 @@ async function mountExercise(root: HTMLElement): Promise<void> {
 
   const editor = await createEditor(root.querySelector<HTMLElement>('[data-editor]')!, saved ?? payload.starter, `Code editor: ${title}`, () => void run(), () => void check());
   root.classList.add('is-live');
+  // A handle for tests and power users (e.g. pasting a whole file from the console).
+  (root as HTMLElement & { mldojoEditor?: CodeEditor }).mldojoEditor = editor;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const saveNow = () => {
     clearTimeout(saveTimer);
@@ -78,9 +80,15 @@ async function mountExercise(root: HTMLElement): Promise<void> {
     onStatus: (t: string) => (runtime.textContent = t),
   };
 
+  // Observable outcome for assistive tech styling hooks and end-to-end tests.
+  let results = 0;
+  const announce = (kind: string) => {
+    root.dataset.lastResult = kind;
+    root.dataset.resultCount = String(++results);
+  };
   const finishCommon = (result: RunResult | CheckResult): boolean => {
-    if ('stopped' in result) return pane.stopped(result, payload.timeLimitSeconds), true;
-    if ('failed' in result) return pane.failed(result), true;
+    if ('stopped' in result) return pane.stopped(result, payload.timeLimitSeconds), announce('stopped'), true;
+    if ('failed' in result) return pane.failed(result), announce('error'), true;
     return false;
   };
 
@@ -98,6 +106,7 @@ async function mountExercise(root: HTMLElement): Promise<void> {
     const outcome = result as Extract<RunResult, { ok: boolean }>;
     pane.runDone(outcome);
     if (outcome.error?.line) editor.markError(outcome.error.line, outcome.error.message);
+    announce(outcome.ok ? 'ran' : 'error');
   }
 
   async function check() {
@@ -116,6 +125,7 @@ async function mountExercise(root: HTMLElement): Promise<void> {
     const line = report.load_error?.line ?? report.tests.find((t) => t.error?.line)?.error?.line;
     if (line) editor.markError(line, report.load_error?.message ?? report.tests.find((t) => t.error?.line)?.error?.message);
     progress.recordCheck(payload.id, report.passed);
+    announce(report.passed ? 'passed' : 'failed');
     if (!report.passed) failedChecks++;
     updateSolutionButton();
     updateStatus();

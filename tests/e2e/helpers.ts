@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const WORD_LESSON = 'modules/python-fundamentals/pythonic-data-handling/';
+export const WORD_ID = 'python-fundamentals/word_frequencies';
+export const NUMPY_LESSON = 'modules/numpy-mastery/broadcasting-and-vectorization/';
+export const NUMPY_ID = 'numpy-mastery/standardize';
+
+/** Real users have internet; these tests must behave the same offline, so the package CDN is cut. */
+export async function offline(page: Page): Promise<void> {
+  await page.context().route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('internetdisconnected'));
+}
+
+/** Open a lesson and wait until the exercise's editor is live. */
+export async function openExercise(page: Page, lesson: string, id: string): Promise<Locator> {
+  await page.goto(lesson);
+  const ex = page.locator(`[data-exercise-id="${id}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex).toHaveClass(/is-live/, { timeout: 60_000 });
+  return ex;
+}
+
+export async function setCode(ex: Locator, code: string): Promise<void> {
+  await ex.evaluate((el, c) => (el as HTMLElement & { mldojoEditor: { setValue(s: string): void } }).mldojoEditor.setValue(c), code);
+}
+
+export async function getCode(ex: Locator): Promise<string> {
+  return ex.evaluate((el) => (el as HTMLElement & { mldojoEditor: { getValue(): string } }).mldojoEditor.getValue());
+}
+
+/** Press a toolbar button and wait for that job's outcome ('passed', 'failed', 'ran', 'error', 'stopped'). */
+export async function press(ex: Locator, name: 'Run' | 'Check', timeout = 60_000): Promise<string> {
+  const before = Number((await ex.getAttribute('data-result-count')) ?? 0);
+  await ex.getByRole('button', { name, exact: true }).click();
+  await expect(ex).toHaveAttribute('data-result-count', String(before + 1), { timeout });
+  return (await ex.getAttribute('data-last-result'))!;
+}
+
+export function output(ex: Locator): Locator {
+  return ex.locator('[data-output]');
+}

@@ -1,0 +1,100 @@
+// The exercise runner in Chromium against the production build under a sub-path, offline.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { NUMPY_ID, NUMPY_LESSON, WORD_ID, WORD_LESSON, getCode, offline, openExercise, output, press, setCode } from './helpers';
+
+const solution = readFileSync('content/exercises/python-fundamentals/word_frequencies/solution.py', 'utf8');
+const wrong = readFileSync('content/exercises/python-fundamentals/word_frequencies/wrong/split_on_spaces.py', 'utf8');
+
+test.beforeEach(async ({ page }) => offline(page));
+
+test('the lesson is readable before any editor or Python byte arrives', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(WORD_LESSON);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator(`[data-exercise-id="${WORD_ID}"] pre code`)).toContainText('def word_frequencies');
+  expect(requests.filter((u) => /pyodide|monaco|editor\.worker/.test(u))).toEqual([]);
+});
+
+test('a correct solution passes every cell and the pass is recorded', async ({ page }) => {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, solution);
+  expect(await press(ex, 'Check')).toBe('passed');
+  await expect(output(ex)).toContainText(/All \d+ tests passed/);
+  const cells = ex.locator('.test-list li');
+  expect(await cells.count()).toBeGreaterThanOrEqual(5);
+  await expect(ex.locator('.test-list li.test-fail')).toHaveCount(0);
+  await expect(ex.locator('[data-exercise-status]').first()).toContainText('passed');
+});
+
+test('a wrong solution shows each failing cell with expected vs actual', async ({ page }) => {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, wrong);
+  expect(await press(ex, 'Check')).toBe('failed');
+  const failing = ex.locator('.test-list li.test-fail');
+  expect(await failing.count()).toBeGreaterThanOrEqual(2);
+  await expect(failing.first().locator('.test-values')).toContainText('Expected');
+  await expect(failing.first().locator('.test-values')).toContainText('Got');
+  await expect(ex.locator('.test-list li.test-pass').first()).toBeVisible();
+});
+
+test('Run streams printed output and Ctrl+Enter / Shift+Enter work from the editor', async ({ page }) => {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, solution + '\nprint(word_frequencies("a a b"))\n');
+  expect(await press(ex, 'Run')).toBe('ran');
+  await expect(output(ex)).toContainText("{'a': 2, 'b': 1}");
+  await ex.locator('[data-editor]').click();
+  await page.keyboard.press('Shift+Enter');
+  await expect(ex).toHaveAttribute('data-last-result', 'passed');
+  await page.keyboard.press('Control+Enter');
+  await expect(ex).toHaveAttribute('data-result-count', '3');
+});
+
+test('a draft survives a reload, and Reset restores the starter with undo', async ({ page }) => {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, '# my draft\n' + wrong);
+  await page.waitForTimeout(600);
+  await page.reload();
+  const again = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await getCode(again)).toContain('# my draft');
+  page.once('dialog', (d) => d.accept());
+  await again.getByRole('button', { name: 'Reset' }).click();
+  expect(await getCode(again)).toContain('# TODO');
+  await again.getByRole('button', { name: 'Undo reset' }).click();
+  expect(await getCode(again)).toContain('# my draft');
+});
+
+test('hints come one at a time; the solution unlocks after a pass', async ({ page }) => {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await ex.getByRole('button', { name: 'Hint' }).click();
+  await expect(ex.locator('.hint')).toHaveCount(1);
+  await ex.getByRole('button', { name: /Hint 2/ }).click();
+  await expect(ex.locator('.hint')).toHaveCount(2);
+  await ex.getByRole('button', { name: 'Show solution' }).click();
+  await expect(output(ex)).toContainText('unlocks after you pass');
+  await setCode(ex, solution);
+  await press(ex, 'Check');
+  page.once('dialog', (d) => d.accept());
+  await ex.getByRole('button', { name: 'Show solution' }).click();
+  await expect(ex.locator('[data-solution] pre')).toContainText('Counter');
+});
+
+test('a runnable example in the lesson runs in the same worker', async ({ page }) => {
+  await page.goto(WORD_LESSON);
+  const example = page.locator('[data-runnable]').first();
+  await example.scrollIntoViewIfNeeded();
+  await example.getByRole('button', { name: 'Run example' }).click();
+  await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+  await expect(example.locator('[data-output] .tone-error')).toHaveCount(0);
+});
+
+test('offline, a numpy exercise fails fast and says what could not be fetched', async ({ page }) => {
+  const ex = await openExercise(page, NUMPY_LESSON, NUMPY_ID);
+  const started = Date.now();
+  expect(await press(ex, 'Run', 30_000)).toBe('error');
+  expect(Date.now() - started).toBeLessThan(30_000);
+  await expect(output(ex)).toContainText(/Could not download numpy/);
+  // The editor keeps the learner's text.
+  expect(await getCode(ex)).toContain('def standardize');
+});
