@@ -35,8 +35,8 @@ function button(root: HTMLElement, action: string): HTMLButtonElement {
 }
 
 async function mountExercise(root: HTMLElement): Promise<void> {
-  if (root.dataset.mounted) return;
-  root.dataset.mounted = 'true';
+  if (root.dataset.mounting) return;
+  root.dataset.mounting = 'true';
   const payload = JSON.parse(root.querySelector('[data-exercise-payload]')!.textContent!) as Payload;
   const runner = getRunner();
   const pane = new OutputPane(root.querySelector<HTMLElement>('[data-output]')!);
@@ -211,6 +211,15 @@ async function mountExercise(root: HTMLElement): Promise<void> {
   button(root, 'check').addEventListener('click', () => void check());
   button(root, 'stop').addEventListener('click', () => runner.stop('stop'));
   if (payload.packages.length) void runner.preload(payload.packages);
+  root.dataset.mounted = 'true';
+  replayPendingAction(root);
+}
+
+/** A Run/Check pressed before this island loaded (see lazy.ts) happens now instead of being lost. */
+function replayPendingAction(root: HTMLElement): void {
+  const action = root.dataset.pendingAction;
+  delete root.dataset.pendingAction;
+  if (action) root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)?.click();
 }
 
 function exampleCode(root: HTMLElement): string {
@@ -222,7 +231,6 @@ function exampleCode(root: HTMLElement): string {
 
 function mountRunnable(root: HTMLElement): void {
   if (root.dataset.mounted) return;
-  root.dataset.mounted = 'true';
   const runner = getRunner();
   const pane = new OutputPane(root.querySelector<HTMLElement>('[data-output]')!);
   const runtime = root.querySelector<HTMLElement>('[data-runtime-status]')!;
@@ -243,6 +251,8 @@ function mountRunnable(root: HTMLElement): void {
     else if ('failed' in result) pane.failed(result);
     else pane.runDone(result);
   });
+  root.dataset.mounted = 'true';
+  replayPendingAction(root);
 }
 
 export function mountAll(): void {

@@ -1,0 +1,214 @@
+// `npm run bench`: builds, serves the production build locally, drives Chromium and prints (and
+// writes bench-results/latest.json) numbers measured in ONE run, so ratios compare like with like.
+// Usage: node scripts/bench.ts [--runs 5] [--no-build] [--no-lighthouse]
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from '../playwright.config.ts';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 5);
+const BASE = '/ml-dojo/';
+const PORT = 4610;
+const ISO_PORT = 4611;
+const LESSON = 'modules/python-fundamentals/pythonic-data-handling/';
+const EXERCISE = 'python-fundamentals/word_frequencies';
+const CHROME_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results: Record<string, unknown> = {};
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) n += countPages(p);
+    else if (name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+if (!args.includes('--no-build')) {
+  const t0 = performance.now();
+  const build = spawnSync('npm', ['run', 'build'], { env: { ...process.env, BASE_PATH: BASE }, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('build failed');
+  const seconds = (performance.now() - t0) / 1000;
+  const pages = countPages('dist');
+  results.build = { seconds: +seconds.toFixed(1), pages, msPerPage: Math.round((seconds * 1000) / pages) };
+}
+
+// The floor: a bare page that loads the same self-hosted Pyodide and prints 1+1.
+writeFileSync(
+  'dist/bench-floor.html',
+  `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out"></pre><script type="module">
+import { loadPyodide } from './pyodide/pyodide.mjs';
+const py = await loadPyodide({ indexURL: new URL('./pyodide/', location.href).href });
+py.setStdout({ batched: (s) => { document.getElementById('out').textContent = s; window.__firstOutput ??= performance.now(); } });
+py.runPython('print(1+1)');
+</script>`,
+);
+
+function serve(port: number, isolate: boolean): ChildProcess {
+  return spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--base', BASE, ...(isolate ? ['--isolate'] : [])], { stdio: 'ignore' });
+}
+const servers = [serve(PORT, false), serve(ISO_PORT, true)];
+await new Promise((r) => setTimeout(r, 800));
+const url = (path: string, port = PORT) => `http://127.0.0.1:${port}${BASE}${path}`;
+
+// Records, in page time, every click and every moment an output pane gains text.
+const PROBE = `
+  window.__clicks = []; window.__outputs = [];
+  addEventListener('click', () => window.__clicks.push(performance.now()), true);
+  new MutationObserver((ms) => { if (ms.some((m) => (m.target.closest?.('[data-output]') || m.target.parentElement?.closest?.('[data-output]')) && m.target.textContent)) window.__outputs.push(performance.now()); })
+    .observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+async function firstOutputAfter(page: Page, clickIndex: number): Promise<number> {
+  await page.waitForFunction((i) => (window as any).__outputs.some((t: number) => t > (window as any).__clicks[i]), clickIndex, { timeout: 120_000 });
+  return page.evaluate((i) => {
+    const w = window as any;
+    return w.__outputs.find((t: number) => t > w.__clicks[i]);
+  }, clickIndex);
+}
+
+async function floor(browser: Browser, warm: boolean): Promise<number> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  if (warm) await page.goto(url('bench-floor.html')).then(() => page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }));
+  await page.goto(url('bench-floor.html'));
+  const t = await page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
+  await ctx.close();
+  return t;
+}
+
+/** Open the lesson with the example in view and press Run at once: navigation start → first output. */
+async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ first: number; second: number }> {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(PROBE);
+  const page = await ctx.newPage();
+  if (warm) {
+    await page.goto(url(LESSON));
+    await page.locator('[data-runnable] [data-action="run-example"]').first().click();
+    await firstOutputAfter(page, 0);
+  }
+  await page.goto(url(LESSON), { waitUntil: 'commit' });
+  const button = page.locator('[data-runnable] [data-action="run-example"]').first();
+  await button.click();
+  const first = await firstOutputAfter(page, 0);
+  await page.waitForFunction(() => !document.querySelector('[data-runnable] [data-action="run-example"]')?.hasAttribute('disabled'));
+  await button.click();
+  const clickAt = await page.evaluate(() => (window as any).__clicks[1]);
+  const second = (await firstOutputAfter(page, 1)) - clickAt;
+  await ctx.close();
+  return { first, second };
+}
+
+async function exerciseTimings(browser: Browser, port: number): Promise<{ check: number; stopToOutput: number }> {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(PROBE);
+  const page = await ctx.newPage();
+  await page.goto(url(LESSON, port));
+  const ex = page.locator(`[data-exercise-id="${EXERCISE}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('[data-exercise-id].is-live'), null, { timeout: 120_000 });
+  const setCode = (code: string) => ex.evaluate((el, c) => (el as any).mldojoEditor.setValue(c), code);
+  // Warm the interpreter once so we time Check itself.
+  await setCode('print(1)');
+  await ex.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[data-exercise-id]')?.getAttribute('data-result-count') === '1', null, { timeout: 120_000 });
+  await setCode('def word_frequencies(text):\n    return {}\n');
+  const t0 = await page.evaluate(() => performance.now());
+  await ex.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[data-exercise-id]')?.getAttribute('data-result-count') === '2');
+  const check = (await page.evaluate(() => performance.now())) - t0;
+  await page.waitForTimeout(1500); // let the warm spare come up, as it would while the learner reads
+  await setCode('while True:\n    pass\n');
+  await ex.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForTimeout(500);
+  await ex.getByRole('button', { name: 'Stop' }).click();
+  const stopAt = await page.evaluate(() => (window as any).__clicks.at(-1));
+  await page.waitForFunction(() => document.querySelector('[data-exercise-id]')?.getAttribute('data-result-count') === '3');
+  await setCode('print("after stop")');
+  await ex.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(() => /after stop/.test(document.querySelector('[data-exercise-id] [data-output]')?.textContent ?? ''), null, { timeout: 60_000 });
+  const stopToOutput = (await page.evaluate(() => performance.now())) - stopAt;
+  await ctx.close();
+  return { check, stopToOutput };
+}
+
+async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{ kb: number; runtimeBytes: boolean }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  const urls: string[] = [];
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
+  await page.goto(url(path), { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  await ctx.close();
+  return { kb: Math.round(bytes / 1024), runtimeBytes: urls.some((u) => /pyodide|monaco|editor\.worker/.test(u)) };
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
+try {
+  const cold = { floor: [] as number[], lesson: [] as number[] };
+  const warm = { floor: [] as number[], lesson: [] as number[], second: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    cold.floor.push(await floor(browser, false));
+    cold.lesson.push((await lessonFirstOutput(browser, false)).first);
+    warm.floor.push(await floor(browser, true));
+    const w = await lessonFirstOutput(browser, true);
+    warm.lesson.push(w.first);
+    warm.second.push(w.second);
+  }
+  const ms = (x: number) => Math.round(x);
+  results.firstOutput = {
+    cold: { floorMs: ms(median(cold.floor)), lessonMs: ms(median(cold.lesson)), ratio: +(median(cold.lesson) / median(cold.floor)).toFixed(3) },
+    warm: { floorMs: ms(median(warm.floor)), lessonMs: ms(median(warm.lesson)), ratio: +(median(warm.lesson) / median(warm.floor)).toFixed(3) },
+  };
+  results.secondRunMs = +median(warm.second).toFixed(1);
+  const plain: number[][] = [[], []];
+  const iso: number[][] = [[], []];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const p = await exerciseTimings(browser, PORT);
+    plain[0].push(p.check);
+    plain[1].push(p.stopToOutput);
+    const q = await exerciseTimings(browser, ISO_PORT);
+    iso[0].push(q.check);
+    iso[1].push(q.stopToOutput);
+  }
+  results.checkStdlibMs = ms(median(plain[0]));
+  results.stopToNextOutputMs = { notIsolated: ms(median(plain[1])), isolated: ms(median(iso[1])) };
+  const pageTypes: Record<string, string> = { home: '', track: 'tracks/mathematics/', module: 'modules/linear-algebra/', lesson: LESSON, dashboard: 'progress/', planner: 'plan/' };
+  const bytes: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(pageTypes)) bytes[name] = await bytesBeforeInteraction(browser, path);
+  results.bytesBeforeInteraction = bytes;
+} finally {
+  await browser.close();
+}
+
+if (!args.includes('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const lh: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries({ home: '', lesson: LESSON, dashboard: 'progress/' })) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+    try {
+      const run = await lighthouse(url(path), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const c = run!.lhr.categories;
+      lh[name] = { performance: Math.round(c.performance.score! * 100), accessibility: Math.round(c.accessibility.score! * 100), bestPractices: Math.round(c['best-practices'].score! * 100) };
+    } finally {
+      await chrome.kill();
+    }
+  }
+  results.lighthouse = lh;
+}
+for (const s of servers) s.kill();
+
+results.machine = { date: new Date().toISOString().slice(0, 10), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, runs: RUNS };
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
+console.log(JSON.stringify(results, null, 2));
