@@ -46,5 +46,27 @@ for (const file of files) {
     console.error(`✗ ${relative(process.cwd(), file)}\n  - ${problems.join('\n  - ')}`);
   }
 }
-console.log(`check:mdx: ${files.length} file(s), ${failures} with problems`);
+// Exercise prompts, hints and explanations are Markdown with math too, rendered at build time.
+let exerciseTexts = 0;
+if (!args.length || args.some((a) => a.includes('exercises'))) {
+  const root = 'content/exercises';
+  for (const id of existsSync(root) ? readdirSync(root).flatMap((m) => readdirSync(join(root, m)).map((n) => `${m}/${n}`)) : []) {
+    const dir = join(root, id);
+    if (!existsSync(join(dir, 'exercise.yaml'))) continue;
+    const meta = parseYaml(readFileSync(join(dir, 'exercise.yaml'), 'utf8')) ?? {};
+    const texts: [string, string][] = [[join(dir, 'prompt.md'), existsSync(join(dir, 'prompt.md')) ? readFileSync(join(dir, 'prompt.md'), 'utf8') : '']];
+    (meta.hints ?? []).forEach((h: string, i: number) => texts.push([`${join(dir, 'exercise.yaml')} hint ${i + 1}`, h]));
+    texts.push([`${join(dir, 'exercise.yaml')} explanation`, meta.explanation ?? '']);
+    for (const [where, value] of texts) {
+      exerciseTexts++;
+      try {
+        await compile({ value, path: where }, { format: 'md', remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatexStrict, { strict: 'error' }]] });
+      } catch (error) {
+        failures++;
+        console.error(`✗ ${where}\n  - ${String((error as Error).message).split('\n').slice(0, 4).join('\n    ')}`);
+      }
+    }
+  }
+}
+console.log(`check:mdx: ${files.length} file(s) and ${exerciseTexts} exercise text(s), ${failures} with problems`);
 process.exit(failures ? 1 : 0);

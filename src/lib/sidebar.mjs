@@ -6,6 +6,20 @@ import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '..', '..', 'content');
 
+/** A module's lessons (and problem set last), from their frontmatter, in `sidebar.order`. */
+function lessonLinks(moduleSlug) {
+  const dir = join(root, 'docs', 'modules', moduleSlug);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^[^_].*\.mdx?$/.test(f))
+    .map((f) => {
+      const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') ?? {};
+      return { order: front.sidebar?.order ?? 999, label: front.sidebar?.label ?? front.title, link: `/modules/${moduleSlug}/${f.replace(/\.mdx?$/, '')}/` };
+    })
+    .sort((a, b) => a.order - b.order || a.link.localeCompare(b.link))
+    .map(({ label, link }) => ({ label, link }));
+}
+
 export function buildSidebar() {
   const tracks = parse(readFileSync(join(root, 'tracks.yaml'), 'utf8'));
   const modules = readdirSync(join(root, 'modules'))
@@ -22,9 +36,9 @@ export function buildSidebar() {
         ...modules
           .filter((m) => m.track === track.letter)
           .map((m) => {
-            const hasLessons = existsSync(join(root, 'docs', 'modules', m.slug));
-            return hasLessons
-              ? { label: `${m.code} ${m.title}`, collapsed: true, items: [{ label: 'Module overview', link: `/modules/${m.slug}/` }, { autogenerate: { directory: `modules/${m.slug}` } }] }
+            const lessons = lessonLinks(m.slug);
+            return lessons.length
+              ? { label: `${m.code} ${m.title}`, collapsed: true, items: [{ label: 'Module overview', link: `/modules/${m.slug}/` }, ...lessons] }
               : { label: `${m.code} ${m.title}`, link: `/modules/${m.slug}/`, badge: { text: 'soon', variant: 'note' } };
           }),
       ],

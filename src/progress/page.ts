@@ -29,7 +29,10 @@ function render() {
   all('[data-lesson-id]').forEach((e) => {
     const l = own(p.lessons, e.dataset.lessonId);
     let tag = e.querySelector('.mldojo-lesson-state');
-    if (!tag) e.firstElementChild?.after((tag = Object.assign(document.createElement('small'), { className: 'mldojo-lesson-state' })));
+    if (!tag) {
+      tag = Object.assign(document.createElement('small'), { className: 'mldojo-lesson-state' });
+      e.firstElementChild?.after(tag);
+    }
     tag.textContent = l?.complete ? ' ✓ complete' : l ? ' · visited' : '';
   });
   all<HTMLInputElement>('input[data-lesson-complete]').forEach((box) => {

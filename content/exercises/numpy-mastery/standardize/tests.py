@@ -32,6 +32,12 @@ def test_input_not_mutated():
     expect_equal(X, DATA, "the input after the call")
 
 
+def test_integer_input_gives_floats():
+    """An integer matrix is standardised too: the result is a float array (z-scores are not whole numbers)."""
+    Z = standardize(np.array([[1, 10], [2, 20], [3, 30]]))
+    expect_close(Z, np.array([[-1.224744871391589, -1.224744871391589], [0.0, 0.0], [1.224744871391589, 1.224744871391589]]))
+
+
 def test_no_python_loops():
-    """Vectorise: no for/while loops in your code."""
-    expect_no_loops(LEARNER_SOURCE)
+    """Vectorise: no for/while loops and no comprehensions — reductions along axis=0 and broadcasting do the work."""
+    expect_no_loops(LEARNER_SOURCE, comprehensions=True)

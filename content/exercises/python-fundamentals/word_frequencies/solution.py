@@ -1,8 +1,10 @@
 import re
 from collections import Counter
 
+# A word: letters/digits, optionally joined by single inner apostrophes ("don't", "o'clock").
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
 
 def word_frequencies(text: str) -> dict[str, int]:
     """Count case-insensitive words in `text`; apostrophes inside words are kept."""
-    words = (w.strip("'") for w in re.findall(r"[a-z0-9']+", text.lower()))
-    return dict(Counter(w for w in words if w))
+    return dict(Counter(WORD.findall(text.lower())))

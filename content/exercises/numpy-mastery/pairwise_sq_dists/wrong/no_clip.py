@@ -1,0 +1,7 @@
+import numpy as np
+
+
+def pairwise_sq_dists(X, Y):
+    X = np.asarray(X, dtype=float)
+    Y = np.asarray(Y, dtype=float)
+    return (X**2).sum(axis=1)[:, None] - 2.0 * (X @ Y.T) + (Y**2).sum(axis=1)[None, :]

@@ -1,0 +1,12 @@
+import pandas as pd
+
+
+def add_lag_features(df: pd.DataFrame, col: str, lags: list[int], windows: list[int]) -> pd.DataFrame:
+    """Add `{col}_lag_{k}` and `{col}_roll_mean_{w}` columns computed only from past rows."""
+    out = df.copy()
+    for k in lags:
+        out[f"{col}_lag_{k}"] = out[col].shift(k)
+    past = out[col].shift(1)                       # the window ends at t-1
+    for w in windows:
+        out[f"{col}_roll_mean_{w}"] = past.rolling(w).mean()
+    return out

@@ -1,0 +1,11 @@
+import pandas as pd
+
+
+def impute_by_type(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = out[col].fillna(out[col].median())
+        else:
+            out[col] = out[col].fillna(out[col].mode())   # a Series: aligned on the index!
+    return out

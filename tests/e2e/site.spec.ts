@@ -1,0 +1,62 @@
+// The site as a whole under a sub-path: navigation, math, search, 404, theme, narrow screens.
+import { expect, test } from '@playwright/test';
+import { WORD_LESSON, offline } from './helpers';
+
+test.beforeEach(async ({ page }) => offline(page));
+
+test('home shows every track and all 51 modules, and links stay under the base path', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('.track-list > li')).toHaveCount(8);
+  await expect(page.locator('.module-card')).toHaveCount(51);
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(50);
+  expect(hrefs.filter((h) => !h.startsWith('/ml-dojo/'))).toEqual([]);
+});
+
+test('a module without lessons says "in preparation" plainly', async ({ page }) => {
+  await page.goto('modules/svm/');
+  await expect(page.getByRole('note')).toContainText('In preparation');
+  await expect(page.locator('h1')).toContainText('C6');
+});
+
+test('a lesson renders its math with KaTeX at build time and shows its place in the curriculum', async ({ page }) => {
+  await page.goto(WORD_LESSON);
+  expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  await expect(page.locator('.lesson-crumb')).toContainText('Track A');
+  await expect(page.locator('.pagination-links a[rel="next"]')).toBeVisible();
+});
+
+test('unknown pages get a useful 404 under the base path', async ({ page }) => {
+  const response = await page.goto('modules/no-such-module/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: /all tracks and modules/i }).first()).toHaveAttribute('href', /^\/ml-dojo\//);
+});
+
+test('search: "/" opens it, results come from lessons and point under the base path', async ({ page }) => {
+  await page.goto('');
+  await page.locator('body').press('/');
+  const dialog = page.locator('site-search dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('word frequencies');
+  const result = dialog.locator('.pagefind-ui__result-link').first();
+  await expect(result).toBeVisible({ timeout: 20_000 });
+  await expect(result).toHaveAttribute('href', /^\/ml-dojo\/modules\//);
+});
+
+test('dark mode toggle persists across pages', async ({ page }) => {
+  await page.goto('');
+  await page.locator('starlight-theme-select select').first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto(WORD_LESSON);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+for (const path of ['', 'modules/linear-algebra/', WORD_LESSON]) {
+  test(`no horizontal scrolling at 360 px: /${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
