@@ -19,7 +19,9 @@ import type { CodeEditor, EditorOptions } from './types';
 
 (self as unknown as { MonacoEnvironment: object }).MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
-const siteTheme = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+// vs-dark's comment green is 4.2:1 on its background; WCAG AA needs 4.5:1 for 14px text.
+monaco.editor.defineTheme('dojo-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '8cbf7a' }], colors: {} });
+const siteTheme = () => (document.documentElement.dataset.theme === 'dark' ? 'dojo-dark' : 'vs');
 new MutationObserver(() => monaco.editor.setTheme(siteTheme())).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 
 export function createMonacoEditor({ host, value, label, onRun, onCheck }: EditorOptions): CodeEditor {

@@ -1,0 +1,27 @@
+import numpy as np
+
+
+def lu_decompose(A):
+    # Crout-style: the pivots end up on L's diagonal and U gets the ones.
+    A = np.asarray(A, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError("A must be a square matrix")
+    n = A.shape[0]
+    U = A.copy()
+    L = np.eye(n)
+    perm = np.arange(n)
+    for k in range(n - 1):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if p != k:
+            U[[k, p], :] = U[[p, k], :]
+            L[[k, p], :k] = L[[p, k], :k]
+            perm[[k, p]] = perm[[p, k]]
+        if U[k, k] == 0.0:
+            continue
+        factors = U[k + 1:, k] / U[k, k]
+        L[k + 1:, k] = factors
+        U[k + 1:, k:] -= np.outer(factors, U[k, k:])
+        U[k + 1:, k] = 0.0
+    d = np.diag(U).copy()
+    d[d == 0] = 1.0
+    return np.eye(n)[perm], L * d, U / d[:, None]

@@ -1,0 +1,23 @@
+import math
+
+
+def dot(u, v):
+    return float(sum(a * b for a, b in zip(u, v)))
+
+
+def norm(u, p=2):
+    return float(sum(abs(x) ** p for x in u) ** (1 / p))
+
+
+def cosine_similarity(u, v):
+    nu, nv = norm(u), norm(v)
+    if nu == 0 or nv == 0:
+        raise ValueError("zero vector")
+    return dot(u, v) / (nu * nv)
+
+
+def project(u, v):
+    vv = dot(v, v)
+    if vv == 0:
+        raise ValueError("zero vector")
+    return [dot(u, v) / vv * x for x in v]
