@@ -15,7 +15,8 @@ function collect(path: string, out: string[] = []): string[] {
 }
 
 const args = process.argv.slice(2);
-const files = (args.length ? args : ['content/docs']).flatMap((p) => collect(p));
+const isExercisePath = (p: string) => p.replace(/\\/g, '/').includes('content/exercises');
+const files = (args.length ? args.filter((a) => !isExercisePath(a)) : ['content/docs']).flatMap((p) => collect(p));
 let failures = 0;
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -48,10 +49,11 @@ for (const file of files) {
 }
 // Exercise prompts, hints and explanations are Markdown with math too, rendered at build time.
 let exerciseTexts = 0;
-if (!args.length || args.some((a) => a.includes('exercises'))) {
+const exerciseScopes = args.length ? args.filter(isExercisePath) : ['content/exercises'];
+{
   const root = 'content/exercises';
-  for (const id of existsSync(root) ? readdirSync(root).flatMap((m) => readdirSync(join(root, m)).map((n) => `${m}/${n}`)) : []) {
-    const dir = join(root, id);
+  const all = existsSync(root) ? readdirSync(root).flatMap((m) => readdirSync(join(root, m)).map((n) => join(root, m, n))) : [];
+  for (const dir of all.filter((d) => exerciseScopes.some((scope) => (d + '/').startsWith(scope.replace(/\/?$/, '/')) || scope.startsWith(d)))) {
     if (!existsSync(join(dir, 'exercise.yaml'))) continue;
     const meta = parseYaml(readFileSync(join(dir, 'exercise.yaml'), 'utf8')) ?? {};
     const texts: [string, string][] = [[join(dir, 'prompt.md'), existsSync(join(dir, 'prompt.md')) ? readFileSync(join(dir, 'prompt.md'), 'utf8') : '']];

@@ -152,6 +152,10 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
       problems.push(...judge(ex, reports, 'Pyodide'));
     }
   }
-  if (options.lessonsDir && !options.only?.length) problems.push(...checkEmbeds(options.lessonsDir, allIds));
+  if (options.lessonsDir) {
+    // With --only, report just the embedding problems that concern the selected exercises.
+    const embeds = checkEmbeds(options.lessonsDir, allIds);
+    problems.push(...(options.only?.length ? embeds.filter((p) => options.only!.some((prefix) => p.includes(prefix))) : embeds));
+  }
   return { exercises: exercises.length, graded, problems };
 }
