@@ -7,6 +7,7 @@ import rehypeKatexStrict from './src/plugins/rehype-katex-strict.mjs';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
 import { basePath, packagesUrl } from './src/lib/site-config.mjs';
 import { buildSidebar } from './src/lib/sidebar.mjs';
+import lazyMonacoCss from './src/plugins/vite-lazy-monaco-css.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://example.github.io',
@@ -18,6 +19,7 @@ export default defineConfig({
   vite: {
     define: { __PYODIDE_PACKAGES_URL__: JSON.stringify(packagesUrl()) },
     worker: { format: 'es' },
+    plugins: [lazyMonacoCss()],
   },
   integrations: [
     starlight({
@@ -28,7 +30,11 @@ export default defineConfig({
       sidebar: buildSidebar(),
       lastUpdated: false,
       pagination: true,
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
     }),
   ],
 });

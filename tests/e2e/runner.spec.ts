@@ -13,7 +13,7 @@ test('the lesson is readable before any editor or Python byte arrives', async ({
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(WORD_LESSON);
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator(`[data-exercise-id="${WORD_ID}"] pre code`)).toContainText('def word_frequencies');
+  await expect(page.locator(`[data-exercise-id="${WORD_ID}"] .exercise-static-code`)).toContainText('def word_frequencies');
   expect(requests.filter((u) => /pyodide|monaco|editor\.worker/.test(u))).toEqual([]);
 });
 
