@@ -3,7 +3,7 @@
 import { getRunner, type CheckResult, type RunResult } from './client';
 import { OutputPane } from './render';
 import type { CodeEditor } from '../editor/types';
-import { progress } from './progress-bridge';
+import * as progress from '../progress/store';
 
 interface Payload {
   id: string;
