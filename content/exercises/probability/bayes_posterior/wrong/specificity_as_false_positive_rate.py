@@ -1,0 +1,8 @@
+def bayes_posterior(prior, sensitivity, specificity):
+    for value in (prior, sensitivity, specificity):
+        if not 0.0 <= value <= 1.0:
+            raise ValueError("not a probability")
+    evidence = sensitivity * prior + specificity * (1 - prior)
+    if evidence == 0:
+        raise ValueError("impossible")
+    return sensitivity * prior / evidence
