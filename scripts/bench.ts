@@ -92,7 +92,8 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
     await page.locator('[data-runnable] [data-action="run-example"]').first().click();
     await firstOutputAfter(page, 0);
   }
-  await page.goto(url(LESSON), { waitUntil: 'commit' });
+  // DOMContentLoaded: the page's deferred module scripts have run, as for a learner's first click.
+  await page.goto(url(LESSON), { waitUntil: 'domcontentloaded' });
   const button = page.locator('[data-runnable] [data-action="run-example"]').first();
   await button.click();
   const first = await firstOutputAfter(page, 0);
@@ -122,7 +123,7 @@ async function exerciseTimings(browser: Browser, port: number): Promise<{ check:
   await ex.getByRole('button', { name: 'Check', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('[data-exercise-id]')?.getAttribute('data-result-count') === '2');
   const check = (await page.evaluate(() => performance.now())) - t0;
-  await page.waitForTimeout(1500); // let the warm spare come up, as it would while the learner reads
+  await page.waitForTimeout(9000); // the learner reads: the warm spare starts after 4 s idle and boots
   await setCode('while True:\n    pass\n');
   await ex.getByRole('button', { name: 'Run', exact: true }).click();
   await page.waitForTimeout(500);

@@ -20,7 +20,7 @@ const result = await checkContent({
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const problem of result.problems) console.error(`✗ ${problem}`);
 console.log(
-  `check:content: ${result.exercises} exercises, ${result.graded} gradings in ${seconds} s — ` +
+  `check:content: ${result.exercises} exercises, ${result.graded} gradings, ${result.examples} runnable examples in ${seconds} s — ` +
     (result.problems.length ? `${result.problems.length} problem(s)` : 'all proven'),
 );
 process.exit(result.problems.length ? 1 : 0);

@@ -1,6 +1,6 @@
 """CPython side of `npm run check:content`: grade candidate solutions with the site's own grader.
 
-Reads a JSON list of jobs on stdin and prints one JSON list of reports. Each job:
+Reads {"exercises": [job…], "examples": [{"where", "code"}…]} on stdin and prints the reports. Each job:
 {"id", "tests", "prelude", "time_limit", "candidates": {"solution": src, "starter": src, "wrong/x": src}}.
 """
 import json
@@ -39,14 +39,38 @@ def grade(source, tests, prelude, limit):
             pass
 
 
+def run_example(code, limit):
+    """Run a lesson's runnable example the way the Run button does; output is discarded."""
+    import io
+    from contextlib import redirect_stdout
+
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(limit)
+    try:
+        with redirect_stdout(io.StringIO()):
+            return mldojo_grader.run(code)
+    except TimeLimit:
+        return {"ok": False, "error": {"type": "TimeLimit", "message": f"over {limit} s", "traceback": ""}}
+    finally:
+        signal.alarm(0)
+        try:
+            import matplotlib.pyplot as plt
+
+            plt.close("all")
+        except ImportError:
+            pass
+
+
 def main():
-    jobs = json.load(sys.stdin)
-    out = []
-    for job in jobs:
+    request = json.load(sys.stdin)
+    out = {"exercises": [], "examples": []}
+    for job in request["exercises"]:
         reports = {}
         for kind, source in job["candidates"].items():
             reports[kind] = grade(source, job["tests"], job["prelude"], job["time_limit"])
-        out.append({"id": job["id"], "reports": reports})
+        out["exercises"].append({"id": job["id"], "reports": reports})
+    for example in request.get("examples", []):
+        out["examples"].append({"where": example["where"], "outcome": run_example(example["code"], 60)})
     json.dump(out, sys.stdout)
 
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ExerciseFormatError, listExerciseIds, readExercise } from '../src/lib/exercise-files.ts';
 import type { ExerciseFiles } from '../src/schemas/exercise.ts';
-import type { CheckReport } from '../src/runner/protocol.ts';
+import type { CheckReport, RunOutcome } from '../src/runner/protocol.ts';
 
 export interface ContentCheckOptions {
   exercisesDir: string;
@@ -20,6 +20,8 @@ export interface ContentCheckOptions {
 
 export interface ContentCheckResult {
   exercises: number;
+  /** Runnable lesson examples that were run. */
+  examples: number;
   graded: number;
   problems: string[];
 }
@@ -63,7 +65,27 @@ export function judge(ex: ExerciseFiles, reports: Reports, runtime: string): str
   return problems;
 }
 
-function gradeWithPython(python: string, exercises: ExerciseFiles[]): Map<string, Reports> {
+/** A `<Runnable>` code block in a lesson: it must run without an error. */
+export interface RunnableExample {
+  where: string;
+  packages: string[];
+  code: string;
+}
+
+export function findRunnables(lessonsDir: string): RunnableExample[] {
+  const found: RunnableExample[] = [];
+  for (const file of walk(lessonsDir)) {
+    const text = readFileSync(file, 'utf8');
+    let n = 0;
+    for (const m of text.matchAll(/<Runnable(?:\s+packages=["']([^"']*)["'])?\s*>\s*```python[^\n]*\n([\s\S]*?)```\s*<\/Runnable>/g)) {
+      const line = text.slice(0, m.index).split('\n').length;
+      found.push({ where: `${rel(file)}:${line} (example ${++n})`, packages: (m[1] ?? '').split(/\s+/).filter(Boolean), code: m[2] });
+    }
+  }
+  return found;
+}
+
+function gradeWithPython(python: string, exercises: ExerciseFiles[], examples: RunnableExample[] = []): { reports: Map<string, Reports>; examples: { where: string; outcome: RunOutcome }[] } {
   const jobs = exercises.map((ex) => ({
     id: ex.id,
     tests: ex.tests,
@@ -72,16 +94,18 @@ function gradeWithPython(python: string, exercises: ExerciseFiles[]): Map<string
     candidates: candidates(ex),
   }));
   const script = join(import.meta.dirname, 'check_exercises.py');
-  const out = spawnSync(python, [script], { input: JSON.stringify(jobs), encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, MPLBACKEND: 'Agg' } });
+  const input = JSON.stringify({ exercises: jobs, examples: examples.map(({ where, code }) => ({ where, code })) });
+  const out = spawnSync(python, [script], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, MPLBACKEND: 'Agg' } });
   if (out.status !== 0) throw new Error(`${python} ${rel(script)} failed (exit ${out.status}):\n${out.stderr}`);
-  const parsed = JSON.parse(out.stdout) as { id: string; reports: Reports }[];
-  return new Map(parsed.map((r) => [r.id, r.reports]));
+  const parsed = JSON.parse(out.stdout) as { exercises: { id: string; reports: Reports }[]; examples: { where: string; outcome: RunOutcome }[] };
+  return { reports: new Map(parsed.exercises.map((r) => [r.id, r.reports])), examples: parsed.examples };
 }
 
-async function gradeWithPyodide(exercises: ExerciseFiles[]): Promise<Map<string, Reports>> {
+async function gradeWithPyodide(exercises: ExerciseFiles[], examples: RunnableExample[] = []): Promise<{ reports: Map<string, Reports>; examples: { where: string; outcome: RunOutcome }[] }> {
   const { loadPyodide } = await import('pyodide');
-  const { installGrader, checkWithGrader } = await import('../src/runner/grader-host.ts');
+  const { installGrader, checkWithGrader, runWithGrader } = await import('../src/runner/grader-host.ts');
   const pyodide = await loadPyodide();
+  pyodide.setStdout({ batched: () => {} });
   installGrader(pyodide, readFileSync(join(import.meta.dirname, '..', 'src', 'runner', 'python', 'mldojo_grader.py'), 'utf8'));
   const results = new Map<string, Reports>();
   for (const ex of exercises) {
@@ -89,7 +113,7 @@ async function gradeWithPyodide(exercises: ExerciseFiles[]): Promise<Map<string,
     for (const [kind, source] of Object.entries(candidates(ex))) reports[kind] = checkWithGrader(pyodide, source, ex.tests, ex.prelude);
     results.set(ex.id, reports);
   }
-  return results;
+  return { reports: results, examples: examples.map((e) => ({ where: e.where, outcome: runWithGrader(pyodide, e.code) })) };
 }
 
 function walk(dir: string, found: string[] = []): string[] {
@@ -137,25 +161,33 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
     }
   }
   let graded = 0;
-  const python = gradeWithPython(options.python, exercises);
+  const exampleOutcomes: { where: string; outcome: RunOutcome; runtime: string }[] = [];
+  // Runnable examples: stdlib ones run on the Pyodide core (the browser's Python 3.14), the rest on CPython.
+  const examples = options.lessonsDir && !options.only?.length ? findRunnables(options.lessonsDir) : [];
+  const python = gradeWithPython(options.python, exercises, examples.filter((e) => e.packages.length > 0));
   for (const ex of exercises) {
-    const reports = python.get(ex.id)!;
+    const reports = python.reports.get(ex.id)!;
     graded += Object.keys(reports).length;
     problems.push(...judge(ex, reports, 'CPython'));
   }
+  exampleOutcomes.push(...python.examples.map((e) => ({ ...e, runtime: 'CPython' })));
   if (options.pyodide) {
     const stdlibOnly = exercises.filter((ex) => ex.meta.packages.length === 0);
-    const pyo = await gradeWithPyodide(stdlibOnly);
+    const pyo = await gradeWithPyodide(stdlibOnly, examples.filter((e) => e.packages.length === 0));
+    exampleOutcomes.push(...pyo.examples.map((e) => ({ ...e, runtime: 'Pyodide' })));
     for (const ex of stdlibOnly) {
-      const reports = pyo.get(ex.id)!;
+      const reports = pyo.reports.get(ex.id)!;
       graded += Object.keys(reports).length;
       problems.push(...judge(ex, reports, 'Pyodide'));
     }
+  }
+  for (const { where, outcome, runtime } of exampleOutcomes) {
+    if (!outcome.ok) problems.push(`${where} [${runtime}]: runnable example fails: ${outcome.error?.type}: ${outcome.error?.message}`);
   }
   if (options.lessonsDir) {
     // With --only, report just the embedding problems that concern the selected exercises.
     const embeds = checkEmbeds(options.lessonsDir, allIds);
     problems.push(...(options.only?.length ? embeds.filter((p) => options.only!.some((prefix) => p.includes(prefix))) : embeds));
   }
-  return { exercises: exercises.length, graded, problems };
+  return { exercises: exercises.length, graded, examples: exampleOutcomes.length, problems };
 }

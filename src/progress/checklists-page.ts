@@ -47,9 +47,7 @@ function render() {
             : '✓ done'
           : st.evidenceMet
             ? '· exercises done; tick the last part yourself'
-            : item.evidence
-              ? `· ${st.done} of ${st.need}`
-              : '';
+            : '';
         const box = li.querySelector<HTMLInputElement>('[data-self]');
         if (box) box.checked = st.selfChecked;
         const note = li.querySelector<HTMLInputElement>('[data-note]');

@@ -63,7 +63,7 @@ export function setupTransfer(s: ProgressStore, root: HTMLElement, catalog: Cata
   });
 
   function showError(message: string) {
-    preview.className = 'pg-panel error';
+    preview.classList.add('error'); // classList, not className: Astro's scope class must stay
     preview.replaceChildren(el('p', `Import refused. ${message}`));
     preview.hidden = false;
     preview.setAttribute('role', 'alert');
@@ -72,27 +72,30 @@ export function setupTransfer(s: ProgressStore, root: HTMLElement, catalog: Cata
 
   function diffLines(d: ImportDiff): string[] {
     const lines: string[] = [];
-    const add = (cond: boolean, text: string) => cond && lines.push(text);
-    add(d.passedAdded.length > 0, `+ ${d.passedAdded.length} newly passed: ${names(d.passedAdded)}`);
-    add(d.passedRemoved.length > 0, `− ${d.passedRemoved.length} passes removed: ${names(d.passedRemoved)}`);
-    add(d.attemptedAdded.length > 0, `+ ${d.attemptedAdded.length} attempted: ${names(d.attemptedAdded)}`);
-    add(d.attemptedRemoved.length > 0, `− ${d.attemptedRemoved.length} attempts removed: ${names(d.attemptedRemoved)}`);
-    add(d.completedAdded.length > 0, `+ ${d.completedAdded.length} lessons complete: ${names(d.completedAdded)}`);
-    add(d.completedRemoved.length > 0, `− ${d.completedRemoved.length} lessons no longer complete: ${names(d.completedRemoved)}`);
-    add(d.visitedAdded > 0, `+ ${d.visitedAdded} lessons visited`);
-    add(d.visitedRemoved > 0, `− ${d.visitedRemoved} lesson visits removed`);
-    add(d.daysAdded > 0, `+ ${d.daysAdded} days of activity`);
-    add(d.daysRemoved > 0, `− ${d.daysRemoved} days of activity removed`);
-    add(d.checklistChanged > 0, `~ ${d.checklistChanged} checklist ticks change`);
-    add(d.planChanged, '~ your study plan settings change');
-    add(d.draftsAdded.length > 0, `+ ${d.draftsAdded.length} code drafts: ${names(d.draftsAdded)}`);
-    add(d.draftsChanged.length > 0, `~ ${d.draftsChanged.length} code drafts overwritten: ${names(d.draftsChanged)}`);
-    add(d.draftsRemoved.length > 0, `− ${d.draftsRemoved.length} code drafts deleted: ${names(d.draftsRemoved)}`);
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    const add = (count: number, sign: string, one: string, many: string, ids?: string[]) => {
+      if (count > 0) lines.push(`${sign} ${n(count, one, many)}${ids ? `: ${names(ids)}` : ''}`);
+    };
+    add(d.passedAdded.length, '+', 'exercise newly passed', 'exercises newly passed', d.passedAdded);
+    add(d.passedRemoved.length, '−', 'pass removed', 'passes removed', d.passedRemoved);
+    add(d.attemptedAdded.length, '+', 'exercise attempted', 'exercises attempted', d.attemptedAdded);
+    add(d.attemptedRemoved.length, '−', 'attempt removed', 'attempts removed', d.attemptedRemoved);
+    add(d.completedAdded.length, '+', 'lesson complete', 'lessons complete', d.completedAdded);
+    add(d.completedRemoved.length, '−', 'lesson no longer complete', 'lessons no longer complete', d.completedRemoved);
+    add(d.visitedAdded, '+', 'lesson visited', 'lessons visited');
+    add(d.visitedRemoved, '−', 'lesson visit removed', 'lesson visits removed');
+    add(d.daysAdded, '+', 'day of activity', 'days of activity');
+    add(d.daysRemoved, '−', 'day of activity removed', 'days of activity removed');
+    add(d.checklistChanged, '~', 'checklist tick changes', 'checklist ticks change');
+    if (d.planChanged) lines.push('~ your study plan settings change');
+    add(d.draftsAdded.length, '+', 'code draft', 'code drafts', d.draftsAdded);
+    add(d.draftsChanged.length, '~', 'code draft overwritten', 'code drafts overwritten', d.draftsChanged);
+    add(d.draftsRemoved.length, '−', 'code draft deleted', 'code drafts deleted', d.draftsRemoved);
     return lines;
   }
 
   function showPreview(fileName: string, parsed: Ok) {
-    preview.className = 'pg-panel';
+    preview.classList.remove('error');
     preview.removeAttribute('role');
     const passed = Object.values(parsed.progress.exercises).filter((e) => e.status === 'passed').length;
     const done = Object.values(parsed.progress.lessons).filter((l) => l.complete).length;
@@ -122,7 +125,7 @@ export function setupTransfer(s: ProgressStore, root: HTMLElement, catalog: Cata
     const actions = el('div', undefined, { className: 'pg-actions' });
     actions.append(apply, cancel);
     preview.replaceChildren(
-      el('p', `${fileName}: exported ${parsed.exportedAt.slice(0, 10)}, with ${passed} passed exercises, ${done} completed lessons and ${Object.keys(parsed.drafts).length} code drafts.`),
+      el('p', `${fileName}, exported ${parsed.exportedAt.slice(0, 10)}: ${passed} passed exercise${passed === 1 ? '' : 's'}, ${done} completed lesson${done === 1 ? '' : 's'}, ${Object.keys(parsed.drafts).length} code draft${Object.keys(parsed.drafts).length === 1 ? '' : 's'}.`),
       fieldset,
       el('p', 'What will change on this device:'),
       list,

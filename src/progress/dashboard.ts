@@ -48,7 +48,8 @@ function render() {
   setRing('exercises', ex, pct(ex), `${all.exercisesPassed} / ${all.exercisesWritten}`);
   const le = all.lessonsWritten ? all.lessonsComplete / all.lessonsWritten : 0;
   setRing('lessons', le, pct(le), `${all.lessonsComplete} / ${all.lessonsWritten}`);
-  setRing('hours', all.minutesWritten ? all.minutesDone / all.minutesWritten : 0, hours(all.minutesDone), `of ${hours(all.minutesWritten)} written so far:`);
+  const hr = all.minutesWritten ? all.minutesDone / all.minutesWritten : 0;
+  setRing('hours', hr, pct(hr), `${hours(all.minutesDone)} / ${hours(all.minutesWritten)}`);
 
   const st = streaks(p, today);
   q('[data-streak-current]')!.textContent = String(st.current);

@@ -6,7 +6,8 @@ import { reminderDue } from './keys.ts';
 const dismissed = new Set<string>();
 type Notice = [id: string, text: (Node | string)[], dismiss: () => void];
 
-export function showNotices(s: ProgressStore, hasProgress: boolean, dashboard: string): void {
+/** `remind`: the learner has enough history that losing it would hurt. */
+export function showNotices(s: ProgressStore, remind: boolean, dashboard: string): void {
   const m = s.readMeta();
   const problem = s.getStatus().problem;
   const now = s.now();
@@ -21,7 +22,7 @@ export function showNotices(s: ProgressStore, hasProgress: boolean, dashboard: s
     list.push(['f', ['Storage for this site is full: your latest progress is not saved yet (nothing saved earlier was removed). Export it from ', link(), ' and free some space.'], once('f')]);
   if (problem === 'unavailable') list.push(['u', ['This browser blocks site storage (a private window?), so progress is not saved on this device.'], once('u')]);
   if (problem === 'newer') list.push(['n', ['A newer version of ML Dojo saved your progress in another tab. Reload this page to keep saving.'], once('n')]);
-  if (hasProgress && reminderDue(m, now))
+  if (remind && reminderDue(m, now))
     list.push(['r', ['Your progress lives only in this browser, and Safari deletes site data after 7 days without a visit. Export a backup now and then from ', link(), '.'], () => s.writeMeta({ remindedAt: now })]);
 
   let box = document.getElementById('mldojo-notices');

@@ -5,9 +5,8 @@ import { store } from './store.ts';
 import { reminderDue } from './keys.ts';
 
 const s = store();
-const el = document.getElementById('mldojo-progress-data');
 /** counts: written exercises per module; lesson: this page's lesson id; dashboard: its URL. */
-const data: { counts: Record<string, number>; lesson?: string; dashboard: string } = { counts: {}, dashboard: '#', ...JSON.parse(el?.textContent || '{}') };
+let data: { counts: Record<string, number>; lesson?: string; dashboard: string } = { counts: {}, dashboard: '#' };
 const all = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelectorAll<T>(sel);
 const own = <T>(o: Record<string, T>, k = '') => (Object.hasOwn(o, k) ? o[k] : undefined);
 
@@ -25,6 +24,7 @@ function render() {
     const total = own(data.counts, e.dataset.progressModule) ?? 0;
     const n = Object.keys(ex).filter((id) => id.startsWith(slug) && passed(id)).length;
     if (total) e.textContent = `${Math.min(n, total)} / ${total} exercises passed`;
+    e.dataset.passed = String(n);
   });
   all('[data-lesson-id]').forEach((e) => {
     const l = own(p.lessons, e.dataset.lessonId);
@@ -42,9 +42,12 @@ function render() {
     box.onchange = () => s.setLessonComplete(id, box.checked);
   });
   const any = Object.keys(ex).some(passed) || Object.values(p.lessons).some((l) => l.complete);
+  // Remind about backups once there is a week of history, not right after the first pass.
+  const since = Object.keys(p.activity).sort()[0];
+  const remind = any && !!since && Date.parse(since) < s.now() - 7 * 864e5;
   const m = s.readMeta();
-  if (m.quarantined?.length || m.stuck || s.getStatus().problem || (any && reminderDue(m, s.now())) || document.getElementById('mldojo-notices'))
-    import('./notices.ts').then((n) => n.showNotices(s, any, data.dashboard));
+  if (m.quarantined?.length || m.stuck || s.getStatus().problem || (remind && reminderDue(m, s.now())) || document.getElementById('mldojo-notices'))
+    import('./notices.ts').then((n) => n.showNotices(s, remind, data.dashboard));
   // Ask once for storage the browser will not evict, once there is something worth keeping.
   if (any && !m.persistAsked && navigator.storage?.persist) {
     s.writeMeta({ persistAsked: true });
@@ -53,6 +56,7 @@ function render() {
 }
 
 try {
+  data = { ...data, ...JSON.parse(document.getElementById('mldojo-progress-data')?.textContent || '{}') };
   if (data.lesson) s.markLessonVisited(data.lesson);
   render();
   s.subscribe(render);

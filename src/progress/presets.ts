@@ -192,3 +192,15 @@ export const ROUTINES: Record<RoutineId, Routine> = {
 };
 
 export const sessionMinutes = (s: Session): number => s.blocks.reduce((t, b) => t + b.minutes, 0);
+
+const NAMES: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
+const ORDER = Object.keys(NAMES);
+
+/** Weekday codes as a reader would write them: "Mon–Fri", "Tue, Thu, Sat", "every day". */
+export function dayNames(days: string[]): string {
+  if (days.length === 7) return 'every day';
+  const idx = days.map((d) => ORDER.indexOf(d)).sort((a, b) => a - b);
+  const consecutive = idx.every((v, i) => i === 0 || v === idx[i - 1] + 1);
+  if (consecutive && idx.length >= 3) return `${NAMES[ORDER[idx[0]]]}–${NAMES[ORDER[idx[idx.length - 1]]]}`;
+  return idx.map((i) => NAMES[ORDER[i]]).join(', ');
+}

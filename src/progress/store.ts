@@ -179,12 +179,15 @@ export function createProgressStore(storage: Storage | null, now: () => number =
         const { mergeProgress, canonical } = await import('./merge.ts');
         cacheRaw = undefined; // re-read: more events may have arrived while the code loaded
         const { rec, ok } = load();
-        if (!ok || mine !== last) return;
-        if (rec.epoch === mine.epoch) {
-          const merged = mergeProgress(rec, mine);
+        // If this tab wrote again meanwhile (on top of the stale record), heal with both writes.
+        const ours = !last ? undefined : last === mine || last.epoch !== mine.epoch ? last : mergeProgress(mine, last);
+        if (!ok || !ours) {
+          // Nothing to heal with.
+        } else if (rec.epoch === ours.epoch) {
+          const merged = mergeProgress(rec, ours);
           if (JSON.stringify(merged) !== JSON.stringify(canonical(rec))) write(merged);
-        } else if (epochTime(mine.epoch) > epochTime(rec.epoch)) {
-          write(mine); // our reset or import was overwritten by a tab that had not seen it
+        } else if (epochTime(ours.epoch) > epochTime(rec.epoch)) {
+          write(ours); // our reset or import was overwritten by a tab that had not seen it
         } else {
           last = undefined; // another tab reset or replaced progress: do not bring ours back
         }

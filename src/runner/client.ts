@@ -25,6 +25,8 @@ export interface RunnerOptions {
   createWorker?: () => Worker;
   /** How long an interrupt may take before the worker is replaced anyway (ms). */
   interruptGraceMs?: number;
+  /** Idle time after a job before the warm spare is started (ms). */
+  spareDelayMs?: number;
 }
 
 interface Slot {
@@ -133,6 +135,17 @@ export class PythonRunner {
     for (const l of this.statusListeners) l('Python restarted');
   }
 
+  private spareTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Booting an interpreter compiles megabytes of WebAssembly on every core, so the spare is started
+   * only after the learner has been idle for a while, never while they wait for output.
+   */
+  private scheduleSpare(): void {
+    clearTimeout(this.spareTimer);
+    this.spareTimer = setTimeout(() => (this.pending ? this.scheduleSpare() : this.prepareSpare(this.slot.packages)), this.options.spareDelayMs ?? 4000);
+  }
+
   /** Keep a second interpreter warm so Stop is instant when interrupts are impossible. */
   private prepareSpare(packages: Iterable<string>): void {
     if (this.isolated) return;
@@ -146,6 +159,7 @@ export class PythonRunner {
   }
 
   private submit<T>(request: Request & { jobId: number }, handlers: JobHandlers, timeLimitMs: number): Promise<T | Stopped | Failed> {
+    clearTimeout(this.spareTimer);
     const run = async () => {
       try {
         await this.slot.ready;
@@ -167,9 +181,7 @@ export class PythonRunner {
       const value = await result;
       clearTimeout(timer);
       for (const p of packages) this.slot.packages.add(p);
-      // Warm the spare when the page is idle, never while the learner waits for output.
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
-      idle(() => this.prepareSpare(this.slot.packages));
+      this.scheduleSpare();
       return value;
     };
     const next = this.chain.then(run, run);

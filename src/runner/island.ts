@@ -257,6 +257,23 @@ function mountRunnable(root: HTMLElement): void {
 
 export function mountAll(): void {
   getRunner();
-  for (const root of document.querySelectorAll<HTMLElement>('[data-exercise-id]')) void mountExercise(root);
   for (const root of document.querySelectorAll<HTMLElement>('[data-runnable]')) mountRunnable(root);
+  // An editor costs megabytes of script to parse: create each one only when its exercise nears view
+  // (or is touched), so it never competes with Python starting up for an example higher on the page.
+  const exercises = document.querySelectorAll<HTMLElement>('[data-exercise-id]');
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        observer.unobserve(e.target);
+        void mountExercise(e.target as HTMLElement);
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
+  for (const root of exercises) {
+    observer.observe(root);
+    root.addEventListener('focusin', () => void mountExercise(root), { once: true });
+    root.addEventListener('click', () => void mountExercise(root), { once: true });
+  }
 }

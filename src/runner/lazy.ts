@@ -13,7 +13,9 @@ export function observeExercises(): void {
     if (loading) return;
     loading = true;
     observer.disconnect();
-    import('./island').then((m) => m.mountAll());
+    // Start Python first: the worker's download and compile are the long pole, the UI is not.
+    void import('./client').then((m) => m.getRunner());
+    void import('./island').then((m) => m.mountAll());
   };
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '800px 0px' });
   for (const el of targets) {

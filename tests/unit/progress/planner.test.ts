@@ -132,3 +132,13 @@ describe('plan', () => {
     expect(challengeTargets(52)[0]).toBe('0.8 LeetCode problems a day (300 in 52 weeks)');
   });
 });
+
+describe('routine day names', async () => {
+  const { dayNames } = await import('../../../src/progress/presets.ts');
+  it('reads like prose', () => {
+    expect(dayNames(['MO', 'TU', 'WE', 'TH', 'FR'])).toBe('Mon–Fri');
+    expect(dayNames(['TU', 'TH', 'SA'])).toBe('Tue, Thu, Sat');
+    expect(dayNames(['SU'])).toBe('Sun');
+    expect(dayNames(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])).toBe('every day');
+  });
+});

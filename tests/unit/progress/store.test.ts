@@ -287,6 +287,20 @@ describe('several tabs', () => {
     expect(seen).toHaveBeenCalledTimes(4);
   });
 
+  it('heals a stale overwrite even when this tab wrote again before the event was handled', async () => {
+    const { s, storage } = setup();
+    s.recordCheck(X, true);
+    const seen = vi.fn();
+    s.subscribe(seen);
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, epoch: '0', exercises: {}, lessons: {}, activity: {}, checklist: {} }));
+    const event = s.handleStorageEvent(PROGRESS_KEY);
+    s.recordHint(Y); // lands while the merge code loads
+    await event;
+    expect(seen).toHaveBeenCalledTimes(2);
+    expect(s.getExercise(Y)?.hintsUsed).toBe(1);
+    expect(stored(storage).exercises[X].status).toBe('passed');
+  });
+
   it('keeps other listeners running when one throws', () => {
     const { s } = setup();
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -14,6 +14,7 @@ beforeEach(() => {
   runner = new PythonRunner({
     indexURL: 'http://x/pyodide/',
     packageBaseUrl: 'http://cdn/',
+    spareDelayMs: 100,
     createWorker: () => {
       const w = new FakeWorker();
       mine.push(w);
@@ -61,7 +62,7 @@ describe('PythonRunner', () => {
 
   it('keeps a warm spare after the first job and promotes it on Stop (no cold start)', async () => {
     await runner.run({ ...spec, packages: [] });
-    await new Promise((r) => setTimeout(r, 600)); // idle → spare spawned
+    await new Promise((r) => setTimeout(r, 300)); // idle → spare spawned
     expect(workers).toHaveLength(2);
     workers[0].behaviour = () => {};
     const pending = runner.run(spec);
@@ -73,12 +74,22 @@ describe('PythonRunner', () => {
     expect(workers[1].received.some((r) => r.kind === 'run')).toBe(true);
   });
 
+  it('does not start the spare while jobs keep coming (it would compete for the CPU)', async () => {
+    for (let i = 0; i < 4; i++) {
+      await runner.run(spec);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    expect(workers).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(workers).toHaveLength(2);
+  });
+
   it('the spare preloads the packages the page has used', async () => {
     workers[0].behaviour = (req, reply) => {
       if (req.kind === 'run') reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: true, error: null } });
     };
     await runner.run({ ...spec, packages: ['numpy'] });
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 300));
     expect(workers[1].received.find((r) => r.kind === 'load')).toMatchObject({ packages: ['numpy'] });
   });
 
