@@ -59,7 +59,7 @@ const url = (path: string, port = PORT) => `http://127.0.0.1:${port}${BASE}${pat
 // Records, in page time, every click and every moment an output pane gains text.
 const PROBE = `
   window.__clicks = []; window.__outputs = [];
-  addEventListener('click', () => window.__clicks.push(performance.now()), true);
+  addEventListener('click', (e) => e.isTrusted && window.__clicks.push(performance.now()), true); // not the island's replay of an early click
   new MutationObserver((ms) => { if (ms.some((m) => (m.target.closest?.('[data-output]') || m.target.parentElement?.closest?.('[data-output]')) && m.target.textContent)) window.__outputs.push(performance.now()); })
     .observe(document, { subtree: true, childList: true, characterData: true });
 `;

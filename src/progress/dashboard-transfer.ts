@@ -2,7 +2,7 @@
 // backups list on /progress/. The logic lives in transfer.ts; this file is only the UI.
 import type { ProgressStore } from './store.ts';
 import type { Catalog } from './types.ts';
-import { MAX_IMPORT_BYTES, applyImport, buildExport, diffProgress, exportFileName, importResult, isEmptyDiff, listDrafts, listQuarantined, parseImport, resetAll, type ImportDiff, type ImportMode, type ParsedImport } from './transfer.ts';
+import { applyImport, buildExport, diffProgress, exportFileName, importResult, isEmptyDiff, listDrafts, listQuarantined, resetAll, type ImportDiff, type ImportMode, type ParsedImport } from './transfer.ts';
 
 type Ok = Extract<ParsedImport, { ok: true }>;
 
@@ -51,6 +51,7 @@ export function setupTransfer(s: ProgressStore, root: HTMLElement, catalog: Cata
     input.value = '';
     if (!file) return;
     preview.hidden = true;
+    const { MAX_IMPORT_BYTES, parseImport } = await import('./import-file.ts');
     const parsed: ParsedImport =
       file.size > MAX_IMPORT_BYTES
         ? parseImport('', s.now(), file.size) // refused by size without reading the file

@@ -26,6 +26,11 @@ test('a correct solution passes every cell and the pass is recorded', async ({ p
   expect(await cells.count()).toBeGreaterThanOrEqual(5);
   await expect(ex.locator('.test-list li.test-fail')).toHaveCount(0);
   await expect(ex.locator('[data-exercise-status]').first()).toContainText('passed');
+  // Recorded in the learner's progress, so it survives a reload.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('mldojo:progress') ?? '{}'));
+  expect(JSON.stringify(stored)).toContain('python-fundamentals/word_frequencies');
+  await page.reload();
+  await expect(page.locator(`[data-exercise-status="python-fundamentals/word_frequencies"]`).first()).toContainText(/passed/);
 });
 
 test('a wrong solution shows each failing cell with expected vs actual', async ({ page }) => {
@@ -71,7 +76,9 @@ test('hints come one at a time; the solution unlocks after a pass', async ({ pag
   await expect(ex.locator('.hint')).toHaveCount(1);
   await ex.getByRole('button', { name: /Hint 2/ }).click();
   await expect(ex.locator('.hint')).toHaveCount(2);
-  await ex.getByRole('button', { name: 'Show solution' }).click();
+  // aria-disabled (not disabled): it stays focusable and explains itself when pressed.
+  await expect(ex.getByRole('button', { name: 'Show solution' })).toHaveAttribute('aria-disabled', 'true');
+  await ex.getByRole('button', { name: 'Show solution' }).click({ force: true });
   await expect(output(ex)).toContainText('unlocks after you pass');
   await setCode(ex, solution);
   await press(ex, 'Check');

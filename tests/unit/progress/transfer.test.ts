@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressStore } from '../../../src/progress/store.ts';
 import { DRAFT_PREFIX, PROGRESS_KEY } from '../../../src/progress/keys.ts';
-import { MAX_IMPORT_BYTES, applyImport, buildExport, diffProgress, importResult, isEmptyDiff, listDrafts, parseImport, resetAll } from '../../../src/progress/transfer.ts';
+import { applyImport, buildExport, diffProgress, importResult, isEmptyDiff, listDrafts, resetAll } from '../../../src/progress/transfer.ts';
+import { MAX_IMPORT_BYTES, parseImport } from '../../../src/progress/import-file.ts';
 import { FakeStorage, clock } from './fake-storage.ts';
 
 const X = 'python-fundamentals/word_frequencies';
