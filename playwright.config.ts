@@ -27,6 +27,9 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox'],
     },
     trace: 'off',
+    // The offline service worker is tested on its own (offline.spec.ts); elsewhere it would
+    // fetch around Playwright's network routes and make tests depend on what it cached.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

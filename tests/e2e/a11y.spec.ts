@@ -15,7 +15,7 @@ const pages: [string, (page: Page) => Promise<void>][] = [
     async (p) => {
       await p.goto('');
       await p.locator('body').press('/');
-      await p.keyboard.type('gradient');
+      await p.locator('site-search dialog').getByRole('textbox', { name: 'Search' }).fill('gradient');
       await p.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
     },
   ],

@@ -38,7 +38,8 @@ test('search: "/" opens it, results come from lessons and point under the base p
   await page.locator('body').press('/');
   const dialog = page.locator('site-search dialog');
   await expect(dialog).toBeVisible();
-  await page.keyboard.type('word frequencies');
+  // Pagefind's UI loads when the dialog opens; type once its box exists.
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('word frequencies');
   const result = dialog.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible({ timeout: 20_000 });
   await expect(result).toHaveAttribute('href', /^\/ml-dojo\/modules\//);

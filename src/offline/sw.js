@@ -1,0 +1,84 @@
+// ML Dojo offline service worker (templated by scripts/build-sw.ts).
+// After a first visit, a learner on a train keeps working: visited pages, the site's assets,
+// the Pyodide core and every package already fetched are served from the cache.
+// - pages: network first (a deploy is seen at once), cache as the fallback;
+// - hashed assets (/_astro/), the Pyodide core and CDN packages: cache first (they never change
+//   under the same URL: file names carry a hash or the pinned Pyodide version);
+// - nothing is precached at install, so the first visit downloads nothing extra.
+const BASE = '__BASE__';
+const PACKAGES = '__PACKAGES_URL__';
+const PAGES = 'mldojo-pages-__BUILD_ID__';
+const ASSETS = 'mldojo-assets';
+const RUNTIME = 'mldojo-pyodide-__PYODIDE_VERSION__';
+const KEEP = new Set([PAGES, ASSETS, RUNTIME]);
+
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name.startsWith('mldojo-') && !KEEP.has(name)) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function cacheFirst(request, cacheName) {
+  const cache = await caches.open(cacheName);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone()).catch(() => {});
+  return response;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(PAGES);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(request, response.clone()).catch(() => {});
+    return response;
+  } catch (error) {
+    const hit = (await cache.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
+    if (hit) return hit;
+    throw error;
+  }
+}
+
+function cacheNameFor(url) {
+  if (url.href.startsWith(PACKAGES)) return RUNTIME;
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return null;
+  const path = url.pathname.slice(BASE.length);
+  if (path.startsWith('pyodide/')) return RUNTIME;
+  if (path.startsWith('_astro/')) return ASSETS;
+  return PAGES;
+}
+
+// The page that registered us was loaded before we controlled it: it sends the URLs it used
+// (itself, its assets, the Pyodide files its worker fetched), and we keep them for offline use.
+self.addEventListener('message', (event) => {
+  if (event.data?.kind !== 'remember' || !Array.isArray(event.data.urls)) return;
+  event.waitUntil(
+    Promise.all(
+      event.data.urls.slice(0, 200).map(async (href) => {
+        const url = new URL(href, self.location.href);
+        const name = cacheNameFor(url);
+        if (!name) return;
+        const cache = await caches.open(name);
+        if (!(await cache.match(url.href))) await cache.add(url.href).catch(() => {});
+      }),
+    ),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.href.startsWith(PACKAGES)) return event.respondWith(cacheFirst(request, RUNTIME));
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  const path = url.pathname.slice(BASE.length);
+  if (path.startsWith('pyodide/')) return event.respondWith(cacheFirst(request, RUNTIME));
+  if (path.startsWith('_astro/') || path.startsWith('pagefind/')) return event.respondWith(cacheFirst(request, path.startsWith('pagefind/') ? PAGES : ASSETS));
+  if (request.mode === 'navigate' || request.destination === 'document') return event.respondWith(networkFirst(request));
+});
