@@ -53,6 +53,8 @@ export class PythonRunner {
   readonly statusListeners = new Set<(text: string) => void>();
   /** Time from construction to the first worker being ready, for the benchmark. */
   readyMs: number | null = null;
+  /** What the worker reported about its own start-up, for the benchmark. */
+  bootTimings: { workerMs: number; interpreterMs: number | null } | null = null;
 
   constructor(private readonly options: RunnerOptions) {
     const t0 = performance.now();
@@ -89,6 +91,7 @@ export class PythonRunner {
   }
 
   private dispatch(msg: Reply): void {
+    if (msg.kind === 'ready') this.bootTimings = { workerMs: msg.ms, interpreterMs: msg.interpreterMs ?? null };
     if (msg.kind === 'status' || msg.kind === 'ready') {
       const text = msg.kind === 'ready' ? `Python ${msg.pythonVersion} ready` : msg.text;
       for (const l of this.statusListeners) l(text);

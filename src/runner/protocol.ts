@@ -74,7 +74,8 @@ export type Request =
 
 /** Worker → page. */
 export type Reply =
-  | { kind: 'ready'; pythonVersion: string; ms: number }
+  /** `ms`: worker start → ready; `interpreterMs`: of which loading Pyodide itself. */
+  | { kind: 'ready'; pythonVersion: string; ms: number; interpreterMs?: number }
   | { kind: 'status'; jobId: number | null; text: string }
   | { kind: 'stdout'; jobId: number; text: string }
   | { kind: 'stderr'; jobId: number; text: string }

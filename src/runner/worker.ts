@@ -22,6 +22,7 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
   tracker.install(init.packageBaseUrl);
   const { loadPyodide } = (await import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs')) as typeof import('pyodide');
   const py = await loadPyodide({ indexURL: init.indexURL, packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } });
+  const interpreterMs = performance.now() - started;
   if (init.interruptBuffer) py.setInterruptBuffer(init.interruptBuffer);
   const decoder = new TextDecoder();
   py.setStdout({ write: (buf: Uint8Array) => (out?.write(decoder.decode(buf, { stream: true })), buf.length) });
@@ -29,7 +30,7 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
   py.setStdin({ error: true });
   installGrader(py, graderSource);
   pyodide = py;
-  post({ kind: 'ready', pythonVersion: py.runPython('import sys; sys.version.split()[0]') as string, ms: Math.round(performance.now() - started) });
+  post({ kind: 'ready', pythonVersion: py.runPython('import sys; sys.version.split()[0]') as string, ms: Math.round(performance.now() - started), interpreterMs: Math.round(interpreterMs) });
   return py;
 }
 
