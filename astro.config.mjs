@@ -28,6 +28,7 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg' },
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       sidebar: buildSidebar(),
+      routeMiddleware: './src/sidebar-route-data.ts',
       lastUpdated: false,
       pagination: true,
       components: {

@@ -60,8 +60,11 @@ const url = (path: string, port = PORT) => `http://127.0.0.1:${port}${BASE}${pat
 const PROBE = `
   window.__clicks = []; window.__outputs = [];
   addEventListener('click', (e) => e.isTrusted && window.__clicks.push(performance.now()), true); // not the island's replay of an early click
-  new MutationObserver((ms) => { if (ms.some((m) => (m.target.closest?.('[data-output]') || m.target.parentElement?.closest?.('[data-output]')) && m.target.textContent)) window.__outputs.push(performance.now()); })
-    .observe(document, { subtree: true, childList: true, characterData: true });
+  window.__results = [];
+  new MutationObserver((ms) => {
+    if (ms.some((m) => m.type === 'attributes' && m.attributeName === 'data-result-count')) window.__results.push(performance.now());
+    if (ms.some((m) => m.type !== 'attributes' && (m.target.closest?.('[data-output]') || m.target.parentElement?.closest?.('[data-output]')) && m.target.textContent)) window.__outputs.push(performance.now());
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-result-count'] });
 `;
 
 async function firstOutputAfter(page: Page, clickIndex: number): Promise<number> {
@@ -105,7 +108,7 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
   return { first, second };
 }
 
-async function exerciseTimings(browser: Browser, port: number): Promise<{ check: number; stopToOutput: number }> {
+async function exerciseTimings(browser: Browser, port: number): Promise<{ check: number; stopToOutput: number; recovery: number; nextRun: number }> {
   const ctx = await browser.newContext();
   await ctx.addInitScript(PROBE);
   const page = await ctx.newPage();
@@ -128,14 +131,21 @@ async function exerciseTimings(browser: Browser, port: number): Promise<{ check:
   await ex.getByRole('button', { name: 'Run', exact: true }).click();
   await page.waitForTimeout(500);
   await ex.getByRole('button', { name: 'Stop' }).click();
-  const stopAt = await page.evaluate(() => (window as any).__clicks.at(-1));
   await page.waitForFunction(() => document.querySelector('[data-exercise-id]')?.getAttribute('data-result-count') === '3');
+  // Recovery: Stop pressed → "stopped" shown and the runner usable again (measured in the page).
+  const recovery = await page.evaluate(() => (window as any).__results.at(-1) - (window as any).__clicks.at(-1));
+  // Then the next Run on the recovered interpreter, pressed at once (no human delay in the number).
   await setCode('print("after stop")');
-  await ex.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForFunction(() => /after stop/.test(document.querySelector('[data-exercise-id] [data-output]')?.textContent ?? ''), null, { timeout: 60_000 });
-  const stopToOutput = (await page.evaluate(() => performance.now())) - stopAt;
+  const nextRun = await page.evaluate(async () => {
+    const w = window as any;
+    const t0 = performance.now();
+    document.querySelector<HTMLButtonElement>('[data-exercise-id] [data-action="run"]')!.click();
+    while (!w.__outputs.some((t: number) => t > t0)) await new Promise((r) => setTimeout(r, 1));
+    return w.__outputs.find((t: number) => t > t0) - t0;
+  });
+  const stopToOutput = recovery + nextRun;
   await ctx.close();
-  return { check, stopToOutput };
+  return { check, stopToOutput, recovery, nextRun };
 }
 
 async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{ kb: number; runtimeBytes: boolean }> {
@@ -171,19 +181,28 @@ try {
     warm: { floorMs: ms(median(warm.floor)), lessonMs: ms(median(warm.lesson)), ratio: +(median(warm.lesson) / median(warm.floor)).toFixed(3) },
   };
   results.secondRunMs = +median(warm.second).toFixed(1);
-  const plain: number[][] = [[], []];
-  const iso: number[][] = [[], []];
+  const plain: Awaited<ReturnType<typeof exerciseTimings>>[] = [];
+  const iso: typeof plain = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
-    const p = await exerciseTimings(browser, PORT);
-    plain[0].push(p.check);
-    plain[1].push(p.stopToOutput);
-    const q = await exerciseTimings(browser, ISO_PORT);
-    iso[0].push(q.check);
-    iso[1].push(q.stopToOutput);
+    plain.push(await exerciseTimings(browser, PORT));
+    iso.push(await exerciseTimings(browser, ISO_PORT));
   }
-  results.checkStdlibMs = ms(median(plain[0]));
-  results.stopToNextOutputMs = { notIsolated: ms(median(plain[1])), isolated: ms(median(iso[1])) };
-  const pageTypes: Record<string, string> = { home: '', track: 'tracks/mathematics/', module: 'modules/linear-algebra/', lesson: LESSON, dashboard: 'progress/', planner: 'plan/' };
+  const med = (xs: typeof plain, k: keyof (typeof plain)[number]) => +median(xs.map((x) => x[k])).toFixed(1);
+  results.checkStdlibMs = med(plain, 'check');
+  results.stop = {
+    notIsolated: { recoveryMs: med(plain, 'recovery'), nextRunMs: med(plain, 'nextRun'), stopToNextOutputMs: med(plain, 'stopToOutput') },
+    isolated: { recoveryMs: med(iso, 'recovery'), nextRunMs: med(iso, 'nextRun'), stopToNextOutputMs: med(iso, 'stopToOutput') },
+  };
+  const pageTypes: Record<string, string> = {
+    home: '',
+    track: 'tracks/mathematics/',
+    module: 'modules/linear-algebra/',
+    lesson: LESSON,
+    'lesson (math-heavy: eigenvalues)': 'modules/linear-algebra/eigenvalues-and-eigenvectors/',
+    'lesson (math-heavy: information theory)': 'modules/probability/information-theory/',
+    dashboard: 'progress/',
+    planner: 'plan/',
+  };
   const bytes: Record<string, unknown> = {};
   for (const [name, path] of Object.entries(pageTypes)) bytes[name] = await bytesBeforeInteraction(browser, path);
   results.bytesBeforeInteraction = bytes;

@@ -22,6 +22,12 @@ def _alarm(_signum, _frame):
     raise TimeLimit()
 
 
+def _close_figures():
+    # One candidate's figures must not leak into the next candidate's plot assertions.
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
+
+
 def grade(source, tests, prelude, limit):
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(limit)
@@ -31,12 +37,7 @@ def grade(source, tests, prelude, limit):
         return {"passed": False, "load_error": {"type": "TimeLimit", "message": f"over the {limit} s time limit"}, "tests": [], "stdout": ""}
     finally:
         signal.alarm(0)
-        try:
-            import matplotlib.pyplot as plt
-
-            plt.close("all")
-        except ImportError:
-            pass
+        _close_figures()
 
 
 def run_example(code, limit):
@@ -53,12 +54,7 @@ def run_example(code, limit):
         return {"ok": False, "error": {"type": "TimeLimit", "message": f"over {limit} s", "traceback": ""}}
     finally:
         signal.alarm(0)
-        try:
-            import matplotlib.pyplot as plt
-
-            plt.close("all")
-        except ImportError:
-            pass
+        _close_figures()
 
 
 def main():

@@ -6,27 +6,53 @@ import type { CheckReport, RunOutcome } from './protocol.ts';
 
 const GRADER_PATH = '/home/pyodide/mldojo_grader.py';
 
+type PyCallable = ((...args: unknown[]) => { toJs?: () => unknown } & unknown) & { destroy(): void };
+
+/** Handles to the grader's entry points, looked up once: a Run should cost milliseconds. */
+interface Handles {
+  run: PyCallable;
+  checkJson: PyCallable;
+  dumps: PyCallable;
+  figures: PyCallable;
+}
+const handles = new WeakMap<PyodideAPI, Handles>();
+
 export function installGrader(pyodide: PyodideAPI, graderSource: string): void {
+  pyodide.FS.mkdirTree('/home/pyodide');
   pyodide.FS.writeFile(GRADER_PATH, graderSource);
   pyodide.runPython('import sys, importlib\nif "/home/pyodide" not in sys.path: sys.path.insert(0, "/home/pyodide")\nimport mldojo_grader\nimportlib.reload(mldojo_grader)');
+  const grader = pyodide.pyimport('mldojo_grader');
+  const json = pyodide.pyimport('json');
+  // Attribute proxies borrow from their module proxy, so the modules stay alive with them.
+  handles.set(pyodide, { run: grader.run, checkJson: grader.check_json, dumps: json.dumps, figures: grader.collect_figures });
+}
+
+function get(pyodide: PyodideAPI): Handles {
+  const h = handles.get(pyodide);
+  if (!h) throw new Error('installGrader() must run before the grader is used');
+  return h;
 }
 
 export function checkWithGrader(pyodide: PyodideAPI, source: string, tests: string, prelude = ''): CheckReport {
-  const grader = pyodide.pyimport('mldojo_grader');
-  try {
-    return JSON.parse(grader.check_json(source, tests, prelude)) as CheckReport;
-  } finally {
-    grader.destroy();
-  }
+  return JSON.parse(get(pyodide).checkJson(source, tests, prelude) as unknown as string) as CheckReport;
 }
 
 export function runWithGrader(pyodide: PyodideAPI, source: string, prelude = ''): RunOutcome {
-  const json = pyodide.pyimport('json');
-  const grader = pyodide.pyimport('mldojo_grader');
+  const h = get(pyodide);
+  const outcome = h.run(source, prelude) as unknown as { destroy(): void };
   try {
-    return JSON.parse(json.dumps(grader.run(source, prelude))) as RunOutcome;
+    return JSON.parse(h.dumps(outcome) as unknown as string) as RunOutcome;
   } finally {
-    grader.destroy();
-    json.destroy();
+    outcome.destroy();
+  }
+}
+
+/** PNGs (base64) of the figures the last job left open; closes them. */
+export function takeFigures(pyodide: PyodideAPI): string[] {
+  const list = get(pyodide).figures() as unknown as { toJs(): string[]; destroy(): void };
+  try {
+    return list.toJs();
+  } finally {
+    list.destroy();
   }
 }

@@ -1,6 +1,6 @@
 // Brings every exercise and runnable example on the page to life. Loaded lazily by lazy.ts
 // when the first one nears the viewport; creating the runner here is what warms Python up.
-import { getRunner, type CheckResult, type RunResult } from './client';
+import { getRunner, type CheckResult, type Failed, type RunResult, type Stopped } from './client';
 import { OutputPane } from './render';
 import type { CodeEditor } from '../editor/types';
 import * as progress from '../progress/store';
@@ -92,35 +92,31 @@ async function mountExercise(root: HTMLElement): Promise<void> {
     return false;
   };
 
-  async function run() {
-    if (busy) return;
+  /** Common to Run and Check: save, clear, run the job, and handle Stop/failure; null if handled. */
+  async function job<T extends RunResult | CheckResult>(label: string, start: () => Promise<T>): Promise<Exclude<T, Stopped | Failed> | null> {
+    if (busy) return null;
     setBusy(true);
     saveNow();
     pane.clear();
     editor.markError(null);
-    runtime.textContent = 'Running…';
-    const result = await runner.run(spec(), handlers, limitMs);
+    runtime.textContent = label;
+    const result = await start();
     setBusy(false);
     runtime.textContent = '';
-    if (finishCommon(result)) return;
-    const outcome = result as Extract<RunResult, { ok: boolean }>;
+    return finishCommon(result) ? null : (result as Exclude<T, Stopped | Failed>);
+  }
+
+  async function run() {
+    const outcome = await job('Running…', () => runner.run(spec(), handlers, limitMs));
+    if (!outcome) return;
     pane.runDone(outcome);
     if (outcome.error?.line) editor.markError(outcome.error.line, outcome.error.message);
     announce(outcome.ok ? 'ran' : 'error');
   }
 
   async function check() {
-    if (busy) return;
-    setBusy(true);
-    saveNow();
-    pane.clear();
-    editor.markError(null);
-    runtime.textContent = 'Checking…';
-    const result = await runner.check({ ...spec(), tests: payload.tests }, handlers, limitMs);
-    setBusy(false);
-    runtime.textContent = '';
-    if (finishCommon(result)) return;
-    const report = result as Extract<CheckResult, { tests: unknown }>;
+    const report = await job('Checking…', () => runner.check({ ...spec(), tests: payload.tests }, handlers, limitMs));
+    if (!report) return;
     pane.report(report);
     const line = report.load_error?.line ?? report.tests.find((t) => t.error?.line)?.error?.line;
     if (line) editor.markError(line, report.load_error?.message ?? report.tests.find((t) => t.error?.line)?.error?.message);

@@ -3,7 +3,7 @@
 // Everything crossing the boundary is typed in protocol.ts.
 import type { PyodideAPI } from 'pyodide';
 import graderSource from './python/mldojo_grader.py?raw';
-import { checkWithGrader, installGrader, runWithGrader } from './grader-host';
+import { checkWithGrader, installGrader, runWithGrader, takeFigures } from './grader-host';
 import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
 import type { Reply, Request } from './protocol';
@@ -80,13 +80,8 @@ function finishOutput(jobId: number) {
 }
 
 function postFigures(py: PyodideAPI, jobId: number, show: boolean) {
-  const grader = py.pyimport('mldojo_grader');
-  try {
-    const figures = grader.collect_figures().toJs() as string[];
-    if (show) for (const png of figures) post({ kind: 'figure', jobId, png });
-  } finally {
-    grader.destroy();
-  }
+  const figures = takeFigures(py);
+  if (show) for (const png of figures) post({ kind: 'figure', jobId, png });
 }
 
 async function handle(msg: Request): Promise<void> {

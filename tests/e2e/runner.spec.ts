@@ -105,3 +105,15 @@ test('offline, a numpy exercise fails fast and says what could not be fetched', 
   // The editor keeps the learner's text.
   expect(await getCode(ex)).toContain('def standardize');
 });
+
+test('passing through the real editor shows on the dashboard, the module page and the checklist', async ({ page }) => {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, solution);
+  expect(await press(ex, 'Check')).toBe('passed');
+  await page.goto('progress/');
+  await expect(page.locator('[data-ring="exercises"] [data-ring-value]')).toHaveText(/^1 \/ \d+$/);
+  await page.goto('modules/python-fundamentals/');
+  await expect(page.locator('[data-progress-module="python-fundamentals"]').first()).toHaveText(/^1 \/ \d+ exercises passed$/);
+  await page.goto('progress/checklists/');
+  await expect(page.locator('[data-item="002:python-numpy"] [data-evidence-count]')).toHaveText('1');
+});
