@@ -1,6 +1,7 @@
 // The page side of the Python worker: one runner per page, shared by every exercise and example.
 // It owns the worker's life: warm start, time limits, Stop (interrupt when cross-origin
 // isolated, else terminate and swap in a warm spare), and recovery after a crash.
+import { packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
 import type { CheckReport, JobSpec, Reply, Request, RunOutcome } from './protocol';
 
 export interface JobHandlers {
@@ -67,26 +68,23 @@ export class PythonRunner {
   }
 
   private spawn(): Slot {
-    const worker = this.options.createWorker
-      ? this.options.createWorker()
-      : new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
-    const interrupt = this.isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    // The first interpreter may already be booting, started by the lazy loader (boot.ts).
+    const early = this.options.createWorker ? undefined : takeEarlyWorker();
+    const booted = early ?? startPythonWorker(this.options.indexURL, this.options.packageBaseUrl, this.options.createWorker);
     let markReady!: () => void;
     let markFailed!: (e: Error) => void;
     const ready = new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej)));
-    const slot: Slot = { worker, interrupt, ready, packages: new Set() };
-    worker.onmessage = (e: MessageEvent<Reply>) => {
+    const slot: Slot = { worker: booted.worker, interrupt: booted.interrupt, ready, packages: new Set() };
+    booted.worker.onerror = (e) => {
+      markFailed(new Error(e.message || 'the Python worker crashed'));
+      if (slot === this.slot) this.crash(e.message || 'the Python worker crashed');
+    };
+    booted.adopt((e: MessageEvent<Reply>) => {
       const msg = e.data;
       if (msg.kind === 'ready') markReady();
       else if (msg.kind === 'error' && msg.jobId === null) markFailed(new Error(msg.message));
       if (slot === this.slot) this.dispatch(msg);
-    };
-    worker.onerror = (e) => {
-      markFailed(new Error(e.message || 'the Python worker crashed'));
-      if (slot === this.slot) this.crash(e.message || 'the Python worker crashed');
-    };
-    const init: Request = { kind: 'init', indexURL: this.options.indexURL, packageBaseUrl: this.options.packageBaseUrl, interruptBuffer: interrupt };
-    worker.postMessage(init);
+    });
     return slot;
   }
 
@@ -249,16 +247,10 @@ function isInterruptReport(value: unknown): boolean {
 
 let shared: PythonRunner | null = null;
 
-declare const __PYODIDE_PACKAGES_URL__: string;
-
 /** The page's one runner, created on first use (that is what warms Python up). */
 export function getRunner(): PythonRunner {
   if (!shared) {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    shared = new PythonRunner({
-      indexURL: new URL(base + 'pyodide/', location.href).href,
-      packageBaseUrl: __PYODIDE_PACKAGES_URL__,
-    });
+    shared = new PythonRunner({ indexURL: pyodideIndexURL(), packageBaseUrl: packagesURL() });
     (globalThis as { __mldojoRunner?: PythonRunner }).__mldojoRunner = shared;
   }
   return shared;

@@ -1,7 +1,10 @@
 // The only runner code shipped with a lesson page: a few hundred bytes that wait until an
-// exercise or runnable example nears the viewport (or is touched), then load the editor and
-// the Python worker. A Run/Check pressed before that is remembered and carried out on mount.
+// exercise or runnable example nears the viewport (or is touched), then start the Python worker
+// and load the editor. A Run/Check pressed before that is remembered and carried out on mount.
+import { rememberEarlyWorker, startPythonWorker } from './boot';
+
 let started = false;
+const MARGIN = 800;
 
 export function observeExercises(): void {
   if (started) return;
@@ -12,14 +15,25 @@ export function observeExercises(): void {
   const load = () => {
     if (loading) return;
     loading = true;
-    observer.disconnect();
+    observer?.disconnect();
     // Start Python first: the worker's download and compile are the long pole, the UI is not.
-    void import('./client').then((m) => m.getRunner());
+    rememberEarlyWorker(startPythonWorker());
     void import('./island').then((m) => m.mountAll());
   };
-  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '800px 0px' });
+  // Already in (or near) view when the page opens? Start now rather than after the first paint.
+  const near = [...targets].some((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > -MARGIN && r.top < innerHeight + MARGIN;
+  });
+  let observer: IntersectionObserver | undefined;
+  if (near) return void (load(), listen(targets, load));
+  observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: `${MARGIN}px 0px` });
+  for (const el of targets) observer.observe(el);
+  listen(targets, load);
+}
+
+function listen(targets: NodeListOf<HTMLElement>, load: () => void): void {
   for (const el of targets) {
-    observer.observe(el);
     el.addEventListener('focusin', load, { once: true });
     el.addEventListener('click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
