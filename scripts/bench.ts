@@ -157,8 +157,10 @@ async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{
   await cdp.send('Network.enable');
   let bytes = 0;
   const urls: string[] = [];
-  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
-  cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
+  const ids = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (e) => (urls.push(e.request.url), ids.set(e.requestId, e.request.url)));
+  // data: URLs (fonts inlined in CSS) are already counted inside their stylesheet.
+  cdp.on('Network.loadingFinished', (e) => !ids.get(e.requestId)?.startsWith('data:') && (bytes += e.encodedDataLength));
   await page.goto(url(path), { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
   await ctx.close();
@@ -200,13 +202,21 @@ try {
     track: 'tracks/mathematics/',
     module: 'modules/linear-algebra/',
     lesson: LESSON,
-    'lesson (math-heavy: eigenvalues)': 'modules/linear-algebra/eigenvalues-and-eigenvectors/',
-    'lesson (math-heavy: information theory)': 'modules/probability/information-theory/',
     dashboard: 'progress/',
     planner: 'plan/',
   };
   const bytes: Record<string, unknown> = {};
   for (const [name, path] of Object.entries(pageTypes)) bytes[name] = await bytesBeforeInteraction(browser, path);
+  // Every written lesson, since math-heavy ones load more KaTeX fonts than the lesson above.
+  const lessonKb: number[] = [];
+  for (const dir of readdirSync('dist/modules')) {
+    for (const lesson of readdirSync(join('dist/modules', dir))) {
+      if (lesson === 'problems' || !statSync(join('dist/modules', dir, lesson)).isDirectory()) continue;
+      lessonKb.push((await bytesBeforeInteraction(browser, `modules/${dir}/${lesson}/`)).kb);
+    }
+  }
+  lessonKb.sort((a, b) => a - b);
+  bytes['all lessons'] = { count: lessonKb.length, minKb: lessonKb[0], medianKb: median(lessonKb), maxKb: lessonKb.at(-1), over100Kb: lessonKb.filter((k) => k > 100).length };
   results.bytesBeforeInteraction = bytes;
 } finally {
   await browser.close();

@@ -80,5 +80,6 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(BASE.length);
   if (path.startsWith('pyodide/')) return event.respondWith(cacheFirst(request, RUNTIME));
   if (path.startsWith('_astro/') || path.startsWith('pagefind/')) return event.respondWith(cacheFirst(request, path.startsWith('pagefind/') ? PAGES : ASSETS));
-  if (request.mode === 'navigate' || request.destination === 'document') return event.respondWith(networkFirst(request));
+  // Pages and everything else of ours (exercise files, search index): fresh when online, cached for offline.
+  event.respondWith(networkFirst(request));
 });

@@ -37,8 +37,21 @@ function button(root: HTMLElement, action: string): HTMLButtonElement {
 async function mountExercise(root: HTMLElement): Promise<void> {
   if (root.dataset.mounting) return;
   root.dataset.mounting = 'true';
-  const payload = JSON.parse(root.querySelector('[data-exercise-payload]')!.textContent!) as Payload;
   const runner = getRunner();
+  const packages = (root.dataset.packages ?? '').split(/\s+/).filter(Boolean);
+  // Start loading this exercise's packages while its files and the editor arrive.
+  if (packages.length) void runner.preload(packages);
+  let payload: Payload;
+  try {
+    const response = await fetch(root.dataset.payloadUrl!);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    payload = (await response.json()) as Payload;
+  } catch (error) {
+    delete root.dataset.mounting;
+    const note = root.querySelector<HTMLElement>('[data-output]')!;
+    note.textContent = `This exercise could not be loaded (${(error as Error).message}). Check your connection and reload the page; your code is safe.`;
+    return;
+  }
   const pane = new OutputPane(root.querySelector<HTMLElement>('[data-output]')!);
   const runtime = root.querySelector<HTMLElement>('[data-runtime-status]')!;
   const title = root.querySelector('h3')?.textContent ?? payload.id;
@@ -206,7 +219,6 @@ async function mountExercise(root: HTMLElement): Promise<void> {
   button(root, 'run').addEventListener('click', () => void run());
   button(root, 'check').addEventListener('click', () => void check());
   button(root, 'stop').addEventListener('click', () => runner.stop('stop'));
-  if (payload.packages.length) void runner.preload(payload.packages);
   root.dataset.mounted = 'true';
   replayPendingAction(root);
 }
