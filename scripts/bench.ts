@@ -81,6 +81,7 @@ async function floor(browser: Browser, warm: boolean): Promise<number> {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   if (warm) await page.goto(url('bench-floor.html')).then(() => page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }));
+  await page.goto('about:blank');
   await page.goto(url('bench-floor.html'));
   const t = await page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
   await ctx.close();
@@ -97,6 +98,8 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
     await page.locator('[data-runnable] [data-action="run-example"]').first().click();
     await firstOutputAfter(page, 0);
   }
+  // Leave the page first: going from LESSON to LESSON#anchor would only scroll, not load again.
+  await page.goto('about:blank');
   // DOMContentLoaded: the page's deferred module scripts have run, as for a learner's first click.
   await page.goto(url(LESSON_AT_EXAMPLE), { waitUntil: 'domcontentloaded' });
   const button = page.locator('[data-runnable] [data-action="run-example"]').first();
