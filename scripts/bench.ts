@@ -1,6 +1,6 @@
 // `npm run bench`: builds, serves the production build locally, drives Chromium and prints (and
 // writes bench-results/latest.json) numbers measured in ONE run, so ratios compare like with like.
-// Usage: node scripts/bench.ts [--runs 5] [--no-build] [--no-lighthouse]
+// Usage: node scripts/bench.ts [--runs 5] [--no-build] [--no-lighthouse] [--write-readme]
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -246,4 +246,5 @@ for (const s of servers) s.kill();
 results.machine = { date: new Date().toISOString().slice(0, 10), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, runs: RUNS };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
+if (args.includes('--write-readme')) (await import('./bench-readme.ts')).writeReadme(results);
 console.log(JSON.stringify(results, null, 2));

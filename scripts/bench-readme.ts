@@ -1,0 +1,39 @@
+// Renders a bench result (bench-results/latest.json) as the README's performance table, between
+// the BENCH:START/END markers. Run by `npm run bench -- --write-readme`, so the README stays true.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+type Bytes = { kb: number; runtimeBytes: boolean };
+type AllLessons = { count: number; minKb: number; medianKb: number; maxKb: number; over100Kb: number };
+
+export function benchTable(b: any): string {
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const fo = b.firstOutput;
+  const st = b.stop;
+  const rows = [
+    `| first output after Run, lesson opened with the example in view — **cold** cache | ${fo.cold.lessonMs} ms vs floor ${fo.cold.floorMs} ms = **${fo.cold.ratio}×** | ≤ 1.05× | ${met(fo.cold.ratio <= 1.05)} |`,
+    `| same, **warm** cache | ${fo.warm.lessonMs} ms vs floor ${fo.warm.floorMs} ms = **${fo.warm.ratio}×** | ≤ 1.05× | ${met(fo.warm.ratio <= 1.05)} |`,
+    `| second Run (click → first output) | ${b.secondRunMs} ms | ≤ 15 ms | ${met(b.secondRunMs <= 15)} |`,
+    `| Check of a stdlib exercise (8 test cells, click → report) | ${b.checkStdlibMs} ms | — | |`,
+    `| Stop → runner usable, cross-origin isolated (interrupt) | ${st.isolated.recoveryMs} ms, then ${st.isolated.nextRunMs} ms to the next Run's output | ≤ 50 ms | ${met(st.isolated.stopToNextOutputMs <= 50)} |`,
+    `| Stop → runner usable, not isolated (warm spare promoted) | ${st.notIsolated.recoveryMs} ms, then ${st.notIsolated.nextRunMs} ms to the next Run's output | — | |`,
+  ];
+  for (const [k, v] of Object.entries(b.bytesBeforeInteraction as Record<string, Bytes | AllLessons>)) {
+    if ('count' in v) rows.push(`| bytes before any interaction: **all ${v.count} lessons** | min ${v.minKb} KB, median ${v.medianKb} KB, max ${v.maxKb} KB; ${v.over100Kb} over 100 KB | ≤ 100 KB | ${met(v.maxKb <= 100)} |`);
+    else rows.push(`| bytes before any interaction: ${k} | ${v.kb} KB, Monaco/Pyodide bytes: ${v.runtimeBytes ? 'YES' : 'none'} | ${k === 'lesson' ? '≤ 100 KB, none' : '—'} | ${k === 'lesson' ? met(v.kb <= 100 && !v.runtimeBytes) : ''} |`);
+  }
+  for (const [k, v] of Object.entries((b.lighthouse ?? {}) as Record<string, { performance: number; accessibility: number; bestPractices: number }>)) {
+    rows.push(`| Lighthouse ${k}: performance / accessibility / best practices | ${v.performance} / ${v.accessibility} / ${v.bestPractices} | ≥ 98 / 100 / 100 | ${met(v.performance >= 98 && v.accessibility === 100 && v.bestPractices === 100)} |`);
+  }
+  if (b.build) rows.push(`| \`npm run build\` (astro build + font subsetting + service worker) | ${b.build.seconds} s for ${b.build.pages} pages (${b.build.msPerPage} ms/page) | — | |`);
+  const m = b.machine;
+  return `Latest run: **${m.date}**, ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, headless Chromium, medians of ${m.runs} runs.\n\n| measure | result | target | |\n|---|---|---|---|\n${rows.join('\n')}`;
+}
+
+/** Replace what stands between the README's BENCH:START/END markers with the latest table. */
+export function writeReadme(result: unknown, path = 'README.md'): void {
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf('<!-- BENCH:START -->');
+  const end = readme.indexOf('<!-- BENCH:END -->');
+  if (start < 0 || end < 0) throw new Error('README.md has no BENCH:START/END markers');
+  writeFileSync(path, `${readme.slice(0, start)}<!-- BENCH:START -->\n${benchTable(result)}\n${readme.slice(end)}`);
+}
