@@ -20,10 +20,14 @@ export function packagesURL(): string {
   return __PYODIDE_PACKAGES_URL__;
 }
 
+/** Interrupts need SharedArrayBuffer, which only a cross-origin-isolated page has. */
+export function isIsolated(): boolean {
+  return typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
+}
+
 export function startPythonWorker(indexURL = pyodideIndexURL(), packageBaseUrl = packagesURL(), create?: () => Worker): BootedWorker {
   const worker = create ? create() : new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
-  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
-  const interrupt = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  const interrupt = isIsolated() ? new Int32Array(new SharedArrayBuffer(4)) : null;
   const buffered: MessageEvent<Reply>[] = [];
   worker.onmessage = (e: MessageEvent<Reply>) => buffered.push(e);
   const init: Request = { kind: 'init', indexURL, packageBaseUrl, interruptBuffer: interrupt };

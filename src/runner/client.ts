@@ -1,7 +1,7 @@
 // The page side of the Python worker: one runner per page, shared by every exercise and example.
 // It owns the worker's life: warm start, time limits, Stop (interrupt when cross-origin
 // isolated, else terminate and swap in a warm spare), and recovery after a crash.
-import { packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
+import { isIsolated, packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
 import type { CheckReport, JobSpec, Reply, Request, RunOutcome } from './protocol';
 
 export interface JobHandlers {
@@ -50,21 +50,15 @@ export class PythonRunner {
   private pending: Pending | null = null;
   private nextJob = 1;
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
+  /** Cancel functions of jobs submitted but not yet sent to the worker. */
+  private readonly waiting = new Set<() => void>();
+  private readonly isolated = isIsolated();
   readonly statusListeners = new Set<(text: string) => void>();
-  /** Time from construction to the first worker being ready, for the benchmark. */
-  readyMs: number | null = null;
   /** What the worker reported about its own start-up, for the benchmark. */
   bootTimings: { workerMs: number; interpreterMs: number | null } | null = null;
 
   constructor(private readonly options: RunnerOptions) {
-    const t0 = performance.now();
     this.slot = this.spawn();
-    this.slot.ready.then(() => (this.readyMs = performance.now() - t0)).catch(() => {});
-  }
-
-  get crossOriginIsolated(): boolean {
-    return this.isolated;
   }
 
   private spawn(): Slot {
@@ -161,7 +155,18 @@ export class PythonRunner {
 
   private submit<T>(request: Request & { jobId: number }, handlers: JobHandlers, timeLimitMs: number): Promise<T | Stopped | Failed> {
     clearTimeout(this.spareTimer);
-    const run = async () => {
+    // Stop must also work while a job still waits for Python to start or for an earlier job.
+    const queuedAt = performance.now();
+    let cancelled = false;
+    let resolveCancelled!: (value: Stopped) => void;
+    const whenCancelled = new Promise<Stopped>((resolve) => (resolveCancelled = resolve));
+    const cancel = () => {
+      cancelled = true;
+      resolveCancelled({ stopped: true, seconds: Math.round((performance.now() - queuedAt) / 100) / 10, reason: 'stop' });
+    };
+    this.waiting.add(cancel);
+    const run = async (): Promise<T | Stopped | Failed> => {
+      if (cancelled) return whenCancelled;
       try {
         await this.slot.ready;
       } catch (e) {
@@ -172,6 +177,8 @@ export class PythonRunner {
           return { failed: true, message: `Python could not start: ${(e as Error).message}` } as Failed;
         }
       }
+      this.waiting.delete(cancel);
+      if (cancelled) return whenCancelled;
       const started = performance.now();
       const packages = 'packages' in request ? request.packages : [];
       const result = new Promise<T | Stopped | Failed>((resolve) => {
@@ -187,7 +194,7 @@ export class PythonRunner {
     };
     const next = this.chain.then(run, run);
     this.chain = next.catch(() => {});
-    return next;
+    return Promise.race([next, whenCancelled]);
   }
 
   /** Downloading packages is not the learner's code being slow: give it extra time the first time. */
@@ -216,7 +223,11 @@ export class PythonRunner {
   /** Stop the running job. Resolves it as stopped; the next job gets a working interpreter. */
   stop(reason: 'stop' | 'time-limit' = 'stop'): void {
     const job = this.pending;
-    if (!job) return;
+    if (!job) {
+      for (const cancel of this.waiting) cancel();
+      this.waiting.clear();
+      return;
+    }
     const seconds = Math.round((performance.now() - job.started) / 100) / 10;
     const stopped: Stopped = { stopped: true, seconds, reason };
     if (this.slot.interrupt) {

@@ -219,8 +219,23 @@ async function mountExercise(root: HTMLElement): Promise<void> {
   button(root, 'run').addEventListener('click', () => void run());
   button(root, 'check').addEventListener('click', () => void check());
   button(root, 'stop').addEventListener('click', () => runner.stop('stop'));
+  showRunnerStatus(runner, runtime, () => busy);
   root.dataset.mounted = 'true';
   replayPendingAction(root);
+}
+
+/**
+ * Runner-wide news (Python starting, packages downloading for a preload) shown next to an idle
+ * exercise, so a learner who reads first sees why the first Run may wait. Transient texts fade.
+ */
+function showRunnerStatus(runner: ReturnType<typeof getRunner>, runtime: HTMLElement, isBusy: () => boolean): void {
+  let fade: ReturnType<typeof setTimeout> | undefined;
+  runner.statusListeners.add((text) => {
+    if (isBusy()) return;
+    clearTimeout(fade);
+    runtime.textContent = text;
+    if (!text.startsWith('Downloading') && !text.startsWith('Loading')) fade = setTimeout(() => !isBusy() && (runtime.textContent = ''), 3000);
+  });
 }
 
 /** A Run/Check pressed before this island loaded (see lazy.ts) happens now instead of being lost. */

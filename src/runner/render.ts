@@ -81,7 +81,8 @@ export class OutputPane {
     const total = report.tests.length;
     const failed = report.tests.filter((t) => !t.passed).length;
     if (report.load_error) {
-      this.note('Your code could not be loaded, so no test ran.', 'error');
+      // Listing every cell as "not run" would bury the one thing to fix: the error itself.
+      this.note(`Your code could not be loaded, so none of the ${total} tests ran. Fix this first:`, 'error');
       this.error(report.load_error);
     } else {
       this.note(failed === 0 ? `All ${total} tests passed. Well done!` : `${failed} of ${total} tests failed.`, failed === 0 ? 'ok' : 'error');
@@ -104,7 +105,7 @@ export class OutputPane {
       item.append(body);
       list.append(item);
     }
-    if (total) this.root.append(list);
+    if (total && !report.load_error) this.root.append(list);
     if (report.stdout) {
       this.root.append(el('p', 'output-label', 'Printed while checking:'));
       this.write('stdout', report.stdout);

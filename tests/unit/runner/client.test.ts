@@ -54,6 +54,25 @@ describe('PythonRunner', () => {
     expect(await runner.run(spec)).toEqual({ ok: true, error: null });
   });
 
+  it('Stop while Python is still starting cancels the waiting job at once', async () => {
+    const slow: FakeWorker[] = [];
+    const booting = new PythonRunner({
+      indexURL: 'http://x/pyodide/',
+      packageBaseUrl: 'http://cdn/',
+      createWorker: () => {
+        const w = new FakeWorker();
+        w.silentInit = true; // never says "ready"
+        slow.push(w);
+        return w as unknown as Worker;
+      },
+    });
+    const pending = booting.run(spec);
+    await new Promise((r) => setTimeout(r, 20));
+    booting.stop();
+    expect(await pending).toMatchObject({ stopped: true, reason: 'stop' });
+    expect(slow[0].received.some((r) => r.kind === 'run')).toBe(false);
+  });
+
   it('a time limit stops a job that runs too long', async () => {
     workers[0].behaviour = () => {};
     const result = await runner.run(spec, {}, 50);

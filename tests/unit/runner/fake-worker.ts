@@ -5,6 +5,8 @@ export class FakeWorker {
   onmessage: ((e: MessageEvent<Reply>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
+  /** When true the worker never reports ready, like a Pyodide still downloading. */
+  silentInit = false;
   received: Request[] = [];
   /** What to do with a job; default: answer immediately with success. */
   behaviour: (req: Request, reply: (r: Reply) => void) => void = (req, reply) => {
@@ -15,7 +17,9 @@ export class FakeWorker {
   postMessage(req: Request): void {
     this.received.push(req);
     const reply = (r: Reply) => queueMicrotask(() => !this.terminated && this.onmessage?.({ data: r } as MessageEvent<Reply>));
-    if (req.kind === 'init') reply({ kind: 'ready', pythonVersion: '3.14.2', ms: 1 });
+    if (req.kind === 'init') {
+      if (!this.silentInit) reply({ kind: 'ready', pythonVersion: '3.14.2', ms: 1 });
+    }
     else this.behaviour(req, reply);
   }
 
