@@ -1,6 +1,6 @@
 // `npm run bench`: builds, serves the production build locally, drives Chromium and prints (and
 // writes bench-results/latest.json) numbers measured in ONE run, so ratios compare like with like.
-// Usage: node scripts/bench.ts [--runs 5] [--no-build] [--no-lighthouse] [--write-readme]
+// Usage: node scripts/bench.ts [--runs 5] [--no-build] [--no-lighthouse] [--write-readme] [--first-output-only]
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,9 @@ const url = (path: string, port = PORT) => `http://127.0.0.1:${port}${BASE}${pat
 // Records, in page time, every click and every moment an output pane gains text.
 const PROBE = `
   window.__clicks = []; window.__outputs = [];
+  // When the page created its Python worker: how early Python started is most of first output.
+  const RealWorker = window.Worker;
+  window.Worker = class extends RealWorker { constructor(...a) { super(...a); if (a[1]?.name === 'python') window.__workerAt ??= performance.now(); } };
   addEventListener('click', (e) => e.isTrusted && window.__clicks.push(performance.now()), true); // not the island's replay of an early click
   window.__results = [];
   new MutationObserver((ms) => {
@@ -89,7 +92,7 @@ async function floor(browser: Browser, warm: boolean): Promise<number> {
 }
 
 /** Open the lesson with the example in view and press Run at once: navigation start → first output. */
-async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ first: number; second: number }> {
+async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ first: number; second: number; workerAt: number }> {
   const ctx = await browser.newContext();
   await ctx.addInitScript(PROBE);
   const page = await ctx.newPage();
@@ -97,6 +100,8 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
     await page.goto(url(LESSON));
     await page.locator('[data-runnable] [data-action="run-example"]').first().click();
     await firstOutputAfter(page, 0);
+    // The earlier visit lasted long enough to keep its interpreter snapshot (src/runner/snapshot.ts).
+    await page.waitForFunction(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length > 0, null, { timeout: 30_000 });
   }
   // Leave the page first: going from LESSON to LESSON#anchor would only scroll, not load again.
   await page.goto('about:blank');
@@ -105,12 +110,13 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
   const button = page.locator('[data-runnable] [data-action="run-example"]').first();
   await button.click();
   const first = await firstOutputAfter(page, 0);
+  const workerAt = await page.evaluate(() => (window as any).__workerAt as number);
   await page.waitForFunction(() => !document.querySelector('[data-runnable] [data-action="run-example"]')?.hasAttribute('disabled'));
   await button.click();
   const clickAt = await page.evaluate(() => (window as any).__clicks[1]);
   const second = (await firstOutputAfter(page, 1)) - clickAt;
   await ctx.close();
-  return { first, second };
+  return { first, second, workerAt };
 }
 
 async function exerciseTimings(browser: Browser, port: number): Promise<{ check: number; stopToOutput: number; recovery: number; nextRun: number }> {
@@ -172,22 +178,34 @@ async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
 try {
-  const cold = { floor: [] as number[], lesson: [] as number[] };
-  const warm = { floor: [] as number[], lesson: [] as number[], second: [] as number[] };
+  const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
+  const warm = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], second: [] as number[] };
   for (let i = 0; i < RUNS; i++) {
     cold.floor.push(await floor(browser, false));
-    cold.lesson.push((await lessonFirstOutput(browser, false)).first);
+    const c = await lessonFirstOutput(browser, false);
+    cold.lesson.push(c.first);
+    cold.workerAt.push(c.workerAt);
     warm.floor.push(await floor(browser, true));
     const w = await lessonFirstOutput(browser, true);
     warm.lesson.push(w.first);
+    warm.workerAt.push(w.workerAt);
     warm.second.push(w.second);
   }
   const ms = (x: number) => Math.round(x);
-  results.firstOutput = {
-    cold: { floorMs: ms(median(cold.floor)), lessonMs: ms(median(cold.lesson)), ratio: +(median(cold.lesson) / median(cold.floor)).toFixed(3) },
-    warm: { floorMs: ms(median(warm.floor)), lessonMs: ms(median(warm.lesson)), ratio: +(median(warm.lesson) / median(warm.floor)).toFixed(3) },
-  };
+  const summary = (s: typeof cold) => ({
+    floorMs: ms(median(s.floor)),
+    lessonMs: ms(median(s.lesson)),
+    ratio: +(median(s.lesson) / median(s.floor)).toFixed(3),
+    workerStartedMs: ms(median(s.workerAt)),
+  });
+  results.firstOutput = { cold: summary(cold), warm: summary(warm) };
   results.secondRunMs = +median(warm.second).toFixed(1);
+  if (args.includes('--first-output-only')) {
+    console.log(JSON.stringify({ ...results, samples: { cold, warm } }, null, 2));
+    for (const s of servers) s.kill();
+    await browser.close();
+    process.exit(0);
+  }
   const plain: Awaited<ReturnType<typeof exerciseTimings>>[] = [];
   const iso: typeof plain = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {

@@ -58,6 +58,12 @@ for (const file of files) {
       if (id && !idsOf(target).has(id)) problems.push(`${where}: link "${raw}" points to a missing anchor #${id}`);
     }
   }
+  // The early Python start's list of #fragments near examples (src/lib/example-anchors.ts).
+  const anchors = /"anchors":(\[[^\]]*\])/.exec(html);
+  for (const id of anchors ? (JSON.parse(anchors[1]) as string[]) : []) {
+    checked++;
+    if (!idsOf(file).has(id)) problems.push(`${relative(dir, file)}: early-start anchor #${id} is not an id in the page (example-anchors.ts misread a heading)`);
+  }
 }
 for (const p of problems.slice(0, 50)) console.error(`✗ ${p}`);
 console.log(`check:links: ${files.length} pages, ${checked} internal links, ${problems.length} broken`);

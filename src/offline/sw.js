@@ -10,7 +10,8 @@ const PACKAGES = '__PACKAGES_URL__';
 const PAGES = 'mldojo-pages-__BUILD_ID__';
 const ASSETS = 'mldojo-assets';
 const RUNTIME = 'mldojo-pyodide-__PYODIDE_VERSION__';
-const KEEP = new Set([PAGES, ASSETS, RUNTIME]);
+// The Python worker's memory snapshot (src/runner/snapshot.ts) manages its own versions.
+const KEEP = new Set([PAGES, ASSETS, RUNTIME, 'mldojo-python-snapshot']);
 
 self.addEventListener('install', () => self.skipWaiting());
 

@@ -55,7 +55,7 @@ export class PythonRunner {
   private readonly isolated = isIsolated();
   readonly statusListeners = new Set<(text: string) => void>();
   /** What the worker reported about its own start-up, for the benchmark. */
-  bootTimings: { workerMs: number; interpreterMs: number | null } | null = null;
+  bootTimings: { workerMs: number; interpreterMs: number | null; snapshot: 'restored' | 'made' | 'none' | null } | null = null;
 
   constructor(private readonly options: RunnerOptions) {
     this.slot = this.spawn();
@@ -83,7 +83,7 @@ export class PythonRunner {
   }
 
   private dispatch(msg: Reply): void {
-    if (msg.kind === 'ready') this.bootTimings = { workerMs: msg.ms, interpreterMs: msg.interpreterMs ?? null };
+    if (msg.kind === 'ready') this.bootTimings = { workerMs: msg.ms, interpreterMs: msg.interpreterMs ?? null, snapshot: msg.snapshot ?? null };
     if (msg.kind === 'status' || msg.kind === 'ready') {
       const text = msg.kind === 'ready' ? `Python ${msg.pythonVersion} ready` : msg.text;
       for (const l of this.statusListeners) l(text);

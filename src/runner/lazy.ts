@@ -1,10 +1,10 @@
 // The only runner code shipped with a lesson page: a few hundred bytes that wait until an
 // exercise or runnable example nears the viewport (or is touched), then start the Python worker
 // and load the editor. A Run/Check pressed before that is remembered and carried out on mount.
-import { rememberEarlyWorker, startPythonWorker } from './boot';
+import { hasEarlyWorker, rememberEarlyWorker, startPythonWorker } from './boot';
+import { EARLY_START_MARGIN_PX as MARGIN } from './early-start';
 
 let started = false;
-const MARGIN = 800;
 
 export function observeExercises(): void {
   if (started) return;
@@ -16,8 +16,9 @@ export function observeExercises(): void {
     if (loading) return;
     loading = true;
     observer?.disconnect();
-    // Start Python first: the worker's download and compile are the long pole, the UI is not.
-    rememberEarlyWorker(startPythonWorker());
+    // Start Python first (unless the inline early start already did): the worker's download and
+    // compile are the long pole, the UI is not.
+    if (!hasEarlyWorker()) rememberEarlyWorker(startPythonWorker());
     void import('./island').then((m) => m.mountAll());
   };
   // Already in (or near) view when the page opens? Start now rather than after the first paint.

@@ -67,15 +67,22 @@ export type Request =
       packageBaseUrl: string;
       /** Shared interrupt buffer when the page is cross-origin isolated; null otherwise. */
       interruptBuffer: Int32Array | null;
+      /** The page will send the compiled interpreter (a `wasm` request): see precompiled-wasm.ts. */
+      precompiledWasm: boolean;
     }
+  /** The compiled pyodide.asm.wasm, or null when the page could not compile it. */
+  | { kind: 'wasm'; module: WebAssembly.Module | null }
   | { kind: 'load'; jobId: number; packages: string[] }
   | ({ kind: 'run'; jobId: number } & JobSpec)
   | ({ kind: 'check'; jobId: number; tests: string } & JobSpec);
 
 /** Worker → page. */
 export type Reply =
-  /** `ms`: worker start → ready; `interpreterMs`: of which loading Pyodide itself. */
-  | { kind: 'ready'; pythonVersion: string; ms: number; interpreterMs?: number }
+  /**
+   * `ms`: worker start → ready; `interpreterMs`: of which loading Pyodide itself; `snapshot`:
+   * whether the interpreter was restored from, or saved as, a memory snapshot (snapshot.ts).
+   */
+  | { kind: 'ready'; pythonVersion: string; ms: number; interpreterMs?: number; snapshot?: 'restored' | 'made' | 'none' }
   | { kind: 'status'; jobId: number | null; text: string }
   | { kind: 'stdout'; jobId: number; text: string }
   | { kind: 'stderr'; jobId: number; text: string }

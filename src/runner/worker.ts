@@ -6,8 +6,12 @@ import graderSource from './python/mldojo_grader.py?raw';
 import { checkWithGrader, installGrader, runWithGrader, takeFigures } from './grader-host';
 import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
+import { usePrecompiledWasm } from './precompiled-wasm';
+import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
 import type { Reply, Request } from './protocol';
 
+declare const __PYODIDE_VERSION__: string;
+const PYODIDE_VERSION = __PYODIDE_VERSION__;
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 let pyodide: PyodideAPI | null = null;
 let ready: Promise<PyodideAPI> | null = null;
@@ -15,13 +19,47 @@ let currentJob: number | null = null;
 let out: OutputCap | null = null;
 let err: OutputCap | null = null;
 const loaded = new Set<string>();
+let receiveWasm: (module: WebAssembly.Module | null) => void = () => {};
+const precompiledWasm = new Promise<WebAssembly.Module | null>((resolve) => (receiveWasm = resolve));
 const tracker = new PackageFetchTracker((p) => post({ kind: 'progress', jobId: currentJob, ...p }));
+
+/** The grader's own imports, done before the snapshot so every restored interpreter has them. */
+const GRADER_IMPORTS = graderSource
+  .split('\n')
+  .filter((line) => /^(import|from) \w/.test(line))
+  .join('\n');
 
 async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAPI> {
   const started = performance.now();
   tracker.install(init.packageBaseUrl);
-  const { loadPyodide } = (await import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs')) as typeof import('pyodide');
-  const py = await loadPyodide({ indexURL: init.indexURL, packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } });
+  const keep = canKeepSnapshots();
+  const [{ loadPyodide, version }, saved] = await Promise.all([
+    import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs') as Promise<typeof import('pyodide')>,
+    keep ? readSnapshot(snapshotKey(init.indexURL, self.location.href, PYODIDE_VERSION)) : null,
+  ]);
+  const key = snapshotKey(init.indexURL, self.location.href, version);
+  const options = { indexURL: init.indexURL, packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } };
+  const restoreGlobals = init.precompiledWasm ? usePrecompiledWasm(init.indexURL, precompiledWasm) : () => {};
+  let py: PyodideAPI | null = null;
+  let snapshot: 'restored' | 'made' | 'none' = 'none';
+  try {
+    if (saved && version === PYODIDE_VERSION) {
+      py = await loadPyodide({ ...options, _loadSnapshot: saved }).catch(() => null);
+      if (py) snapshot = 'restored';
+      else await dropSnapshot(key);
+    }
+    if (!py) {
+      py = await loadPyodide({ ...options, _makeSnapshot: keep });
+      if (keep) {
+        py.runPython(GRADER_IMPORTS);
+        // Taken now, before any learner code runs; stored in the background.
+        void saveSnapshot(key, py.makeMemorySnapshot());
+        snapshot = 'made';
+      }
+    }
+  } finally {
+    restoreGlobals();
+  }
   const interpreterMs = performance.now() - started;
   if (init.interruptBuffer) py.setInterruptBuffer(init.interruptBuffer);
   const decoder = new TextDecoder();
@@ -30,7 +68,13 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
   py.setStdin({ error: true });
   installGrader(py, graderSource);
   pyodide = py;
-  post({ kind: 'ready', pythonVersion: py.runPython('import sys; sys.version.split()[0]') as string, ms: Math.round(performance.now() - started), interpreterMs: Math.round(interpreterMs) });
+  post({
+    kind: 'ready',
+    pythonVersion: py.runPython('import sys; sys.version.split()[0]') as string,
+    ms: Math.round(performance.now() - started),
+    interpreterMs: Math.round(interpreterMs),
+    snapshot,
+  });
   return py;
 }
 
@@ -84,7 +128,7 @@ function postFigures(py: PyodideAPI, jobId: number, show: boolean) {
   if (show) for (const png of figures) post({ kind: 'figure', jobId, png });
 }
 
-async function handle(msg: Request): Promise<void> {
+async function handle(msg: Exclude<Request, { kind: 'wasm' }>): Promise<void> {
   if (msg.kind === 'init') {
     ready = boot(msg);
     ready.catch((e) => post({ kind: 'error', jobId: null, message: `Python could not start: ${(e as Error).message}`, fatal: true }));
@@ -123,6 +167,7 @@ async function handle(msg: Request): Promise<void> {
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<Request>) => {
   const msg = event.data;
-  if (msg.kind === 'init') void handle(msg);
+  if (msg.kind === 'wasm') receiveWasm(msg.module);
+  else if (msg.kind === 'init') void handle(msg);
   else queue = queue.then(() => handle(msg));
 };

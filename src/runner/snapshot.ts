@@ -1,0 +1,50 @@
+// Booting CPython from a memory snapshot takes ~0.15 s instead of ~1.5 s (measured in Node and
+// Chromium). A first visit boots normally, snapshots the fresh interpreter before any learner
+// code has run (~25 ms) and keeps it in Cache Storage; later visits restore it. Pyodide's snapshot
+// options are private API, so every step falls back to a normal boot and never throws.
+
+/** Cache Storage bucket; the offline service worker keeps it across deploys (src/offline/sw.js). */
+export const SNAPSHOT_CACHE = 'mldojo-python-snapshot';
+
+/**
+ * One key per Pyodide core and worker build: the worker's file name carries a content hash, so a
+ * change to the worker, the grader or the boot environment never restores a stale interpreter.
+ */
+export function snapshotKey(indexURL: string, workerHref: string, pyodideVersion: string): string {
+  const worker = new URL(workerHref).pathname.split('/').pop() ?? 'worker';
+  return new URL(`__snapshot__/${pyodideVersion}/${worker}`, indexURL).href;
+}
+
+/** Whether this context can keep a snapshot at all (Cache Storage needs a secure context). */
+export function canKeepSnapshots(): boolean {
+  return typeof caches !== 'undefined';
+}
+
+export async function readSnapshot(key: string): Promise<Uint8Array | null> {
+  try {
+    const hit = await (await caches.open(SNAPSHOT_CACHE)).match(key);
+    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keep `bytes` under `key` and drop snapshots of older builds; a full disk just means no snapshot. */
+export async function saveSnapshot(key: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    for (const old of await cache.keys()) if (old.url !== key) await cache.delete(old);
+    await cache.put(key, new Response(bytes as BufferSource, { headers: { 'content-type': 'application/octet-stream' } }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function dropSnapshot(key: string): Promise<void> {
+  try {
+    await (await caches.open(SNAPSHOT_CACHE)).delete(key);
+  } catch {
+    // Nothing to drop, or storage is unavailable: the next boot is a normal one either way.
+  }
+}

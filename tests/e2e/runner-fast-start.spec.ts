@@ -1,0 +1,97 @@
+// How Python starts fast: from the HTML itself when the page opens at an example, and from a
+// memory snapshot on a later visit. The restored interpreter must behave exactly like a fresh one.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { WORD_ID, WORD_LESSON, offline, openExercise, output, press, setCode } from './helpers';
+
+const solution = readFileSync('content/exercises/python-fundamentals/word_frequencies/solution.py', 'utf8');
+const wrong = readFileSync('content/exercises/python-fundamentals/word_frequencies/wrong/split_on_spaces.py', 'utf8');
+
+test.beforeEach(async ({ page }) => offline(page));
+
+/** Records when the page created its Python worker, and whether the HTML was still being parsed. */
+async function watchWorkerStart(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (options?.name === 'python' && w.__workerAt === undefined) {
+          w.__workerAt = performance.now();
+          w.__readyStateAtWorker = document.readyState;
+          w.__examplesParsedAtWorker = document.querySelectorAll('[data-runnable], [data-exercise-id]').length;
+        }
+      }
+    };
+  });
+}
+
+const bootSnapshot = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { __mldojoRunner?: { bootTimings: { snapshot: string } | null } }).__mldojoRunner?.bootTimings?.snapshot, null, { timeout: 60_000 }).then((h) => h.jsonValue());
+
+test('a lesson opened at the section of an example starts Python from its <head>', async ({ page }) => {
+  await watchWorkerStart(page);
+  await page.goto(WORD_LESSON + '#worked-example-mean-rating-per-genre');
+  const example = page.locator('[data-runnable]').first();
+  await example.getByRole('button', { name: 'Run example' }).click();
+  await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as any).__examplesParsedAtWorker)).toBe(0);
+});
+
+test('a lesson opened with an example in view starts Python while its HTML is still being parsed', async ({ page }) => {
+  await watchWorkerStart(page);
+  // A section just above the example: not in the <head>'s list, but the example is within reach.
+  await page.goto(WORD_LESSON + '#counter-and-defaultdict');
+  const example = page.locator('[data-runnable]').first();
+  await example.getByRole('button', { name: 'Run example' }).click();
+  await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+  // 'loading': started by the inline call after the example, not by the deferred page scripts.
+  expect(await page.evaluate(() => (window as any).__readyStateAtWorker)).toBe('loading');
+});
+
+test('opened at the top, far from any example, the lesson starts nothing until the learner scrolls', async ({ page }) => {
+  await watchWorkerStart(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(WORD_LESSON);
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => (window as any).__workerAt)).toBeUndefined();
+  await page.locator('[data-runnable]').first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => (window as any).__workerAt !== undefined);
+});
+
+test('a later visit restores Python from a snapshot, and the restored interpreter grades the same', async ({ page }) => {
+  let ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await bootSnapshot(page)).toBe('made');
+  await page.waitForFunction(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length === 1, null, { timeout: 30_000 });
+
+  ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await bootSnapshot(page)).toBe('restored');
+  await setCode(ex, 'import sys\nprint("hello from", sys.version_info[:2])\nx = 1 / 0\n');
+  expect(await press(ex, 'Run')).toBe('error');
+  await expect(output(ex)).toContainText('hello from (3, 14)');
+  await expect(output(ex)).toContainText(/ZeroDivisionError/);
+  await expect(output(ex)).toContainText(/line 3/);
+  await setCode(ex, wrong);
+  expect(await press(ex, 'Check')).toBe('failed');
+  await expect(ex.locator('.test-list li.test-fail').first()).toBeVisible();
+  await setCode(ex, solution);
+  expect(await press(ex, 'Check')).toBe('passed');
+  await setCode(ex, 'import sys\nsys.exit(3)\n');
+  await press(ex, 'Run');
+  await expect(output(ex)).toContainText(/called sys\.exit\(\) with 3/);
+});
+
+test('a corrupt snapshot is thrown away and Python boots normally', async ({ page }) => {
+  await openExercise(page, WORD_LESSON, WORD_ID);
+  await page.waitForFunction(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length === 1, null, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    const cache = await caches.open('mldojo-python-snapshot');
+    const [key] = await cache.keys();
+    await cache.put(key, new Response(new Uint8Array(4096).fill(7)));
+  });
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await bootSnapshot(page)).toBe('made');
+  await setCode(ex, solution);
+  expect(await press(ex, 'Check')).toBe('passed');
+});
