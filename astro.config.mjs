@@ -19,6 +19,8 @@ export default defineConfig({
   vite: {
     define: { __PYODIDE_PACKAGES_URL__: JSON.stringify(packagesUrl()), __PYODIDE_VERSION__: JSON.stringify(PYODIDE_VERSION) },
     worker: { format: 'es' },
+    // Never inline fonts into CSS: every page would download KaTeX_Size3 whether or not it draws it.
+    build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
     plugins: [lazyMonacoCss()],
   },
   integrations: [

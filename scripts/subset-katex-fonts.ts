@@ -1,44 +1,86 @@
-// KaTeX's fonts are most of a lesson's weight (Main-Regular alone is 26 KB). After the build we
-// know every character the site can show, so each KaTeX .woff2 is cut down to those characters
-// (plus printable ASCII, so math typed into a future page still renders). Run after `astro build`.
-// Conservative by design: the character set is everything in every HTML page, not just math.
+// KaTeX's fonts are most of a math lesson's weight. After the build we know every formula the
+// site shows, so each KaTeX .woff2 is cut down to the characters drawn in *its* family: the
+// KaTeX stylesheet says which classes select which family (`.mathnormal` → KaTeX_Math,
+// `.mathbb` → KaTeX_AMS, `.delimsizing.size1` → KaTeX_Size1, …), and a family gets every
+// character under an element with one of its classes. KaTeX_Main, the inherited default, gets
+// every character of every formula. Supersets by construction: a glyph a formula needs is never
+// dropped. Hinting is dropped too (3–4 KB a file; math is drawn large enough not to need it, as
+// Google Fonts does for most platforms). Run after `astro build` (rewrites dist/_astro in place).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes } from 'hast';
 import subsetFont from 'subset-font';
 
 const dir = process.argv[2] ?? 'dist';
-const chars = new Set<string>();
-for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+const katexCss = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.css'), 'utf8');
+
+/** family (e.g. `KaTeX_Size1`) → the class sets (last compound of each selector) that choose it. */
+export function familySelectors(css: string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}@]+)\{([^{}]*font-family:\s*(KaTeX_\w+)[^{}]*)\}/g)) {
+    for (const selector of rule[1].split(',')) {
+      const last = selector.trim().split(/\s*>\s*|\s+/).pop() ?? '';
+      const classes = [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+      // `.katex .delimsizing.mult .delim-size1>span`: the class-bearing compound before `span`.
+      const compound = classes.length ? classes : [...(selector.trim().split(/\s*>\s*|\s+/).at(-2) ?? '').matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+      if (compound.length && !(compound.length === 1 && compound[0] === 'katex')) out.set(rule[3], [...(out.get(rule[3]) ?? []), compound]);
+    }
+  }
+  return out;
+}
+
+const selectors = familySelectors(katexCss);
+const chars = new Map<string, Set<string>>();
+const add = (family: string, text: string) => {
+  const set = chars.get(family) ?? chars.set(family, new Set()).get(family)!;
+  for (const ch of text) set.add(ch);
+};
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+function visit(node: Nodes, inMath: boolean): void {
+  if (node.type !== 'element' && node.type !== 'root') return;
+  const classes = node.type === 'element' ? ((node as Element).properties.className as string[] | undefined) ?? [] : [];
+  const math = inMath || classes.includes('katex-html');
+  if (math && node.type === 'element') {
+    if (classes.includes('katex-html')) add('KaTeX_Main', textOf(node));
+    for (const [family, sets] of selectors) if (sets.some((set) => set.every((c) => classes.includes(c)))) add(family, textOf(node));
+  }
+  for (const child of node.children) visit(child as Nodes, math);
+}
 
 function walk(d: string): void {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.html')) collect(readFileSync(p, 'utf8'));
+    else if (name.endsWith('.html')) {
+      const html = readFileSync(p, 'utf8');
+      if (html.includes('katex-html')) visit(fromHtml(html), false);
+    }
   }
 }
 
-function collect(html: string): void {
-  const decoded = html
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)));
-  for (const ch of decoded) chars.add(ch);
-}
-
 walk(dir);
-const text = [...chars].join('');
 const assets = join(dir, '_astro');
 let before = 0;
 let after = 0;
+const report: string[] = [];
 for (const name of readdirSync(assets).filter((f) => /^KaTeX_.*\.woff2$/.test(f))) {
+  const family = name.replace(/-.*$/, '');
+  const text = [...(chars.get(family) ?? [])].join('');
   const path = join(assets, name);
   const original = readFileSync(path);
-  const subset = await subsetFont(original, text, { targetFormat: 'woff2' });
   before += original.length;
-  if (subset.length < original.length) {
-    writeFileSync(path, subset);
-    after += subset.length;
-  } else after += original.length;
+  // A family no formula uses is never downloaded (fonts load per glyph drawn): leave it whole.
+  const subset = text ? await subsetFont(original, text, { targetFormat: 'woff2', noHinting: true }) : original;
+  const kept = subset.length < original.length ? subset : original;
+  if (kept !== original) writeFileSync(path, kept);
+  after += kept.length;
+  if (text) report.push(`${name.replace(/\..*$/, '')} ${[...text].length} chars ${(kept.length / 1024).toFixed(1)} KB`);
 }
-console.log(`KaTeX fonts subset to ${chars.size} characters: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB`);
+console.log(`KaTeX fonts subset per family: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB (${report.join('; ')})`);

@@ -108,12 +108,16 @@ async function mountExercise(root: HTMLElement): Promise<void> {
   /** Common to Run and Check: save, clear, run the job, and handle Stop/failure; null if handled. */
   async function job<T extends RunResult | CheckResult>(label: string, start: () => Promise<T>): Promise<Exclude<T, Stopped | Failed> | null> {
     if (busy) return null;
-    setBusy(true);
+    busy = true;
     saveNow();
-    pane.clear();
+    pane.begin();
     editor.markError(null);
-    runtime.textContent = label;
+    const showBusy = afterAMoment(() => {
+      setBusy(true);
+      runtime.textContent = label;
+    });
     const result = await start();
+    showBusy.cancel();
     setBusy(false);
     runtime.textContent = '';
     return finishCommon(result) ? null : (result as Exclude<T, Stopped | Failed>);
@@ -252,6 +256,15 @@ function exampleCode(root: HTMLElement): string {
   return root.querySelector('pre')?.textContent ?? '';
 }
 
+/**
+ * Shows a job's busy state only once it has lasted a moment: a quick Run then changes the page
+ * once (its output), not twice, and its first line is not held back behind an extra frame.
+ */
+function afterAMoment(show: () => void, ms = 50): { cancel(): void } {
+  const timer = setTimeout(show, ms);
+  return { cancel: () => clearTimeout(timer) };
+}
+
 function mountRunnable(root: HTMLElement): void {
   if (root.dataset.mounted) return;
   const runner = getRunner();
@@ -259,15 +272,22 @@ function mountRunnable(root: HTMLElement): void {
   const runtime = root.querySelector<HTMLElement>('[data-runtime-status]')!;
   const packages = (root.dataset.packages ?? '').split(/\s+/).filter(Boolean);
   const runButton = root.querySelector<HTMLButtonElement>('[data-action="run-example"]')!;
+  let running = false;
   runButton.addEventListener('click', async () => {
-    runButton.disabled = true;
-    pane.clear();
-    runtime.textContent = 'Running…';
+    if (running) return;
+    running = true;
+    pane.begin();
+    const showBusy = afterAMoment(() => {
+      runButton.disabled = true;
+      runtime.textContent = 'Running…';
+    });
     const result = await runner.run(
       { source: exampleCode(root), prelude: '', packages },
       { onStdout: (t) => pane.write('stdout', t), onStderr: (t) => pane.write('stderr', t), onFigure: (p) => pane.figure(p), onStatus: (t) => (runtime.textContent = t), onTruncated: (n) => pane.truncated(n) },
       30_000,
     );
+    showBusy.cancel();
+    running = false;
     runButton.disabled = false;
     runtime.textContent = '';
     if ('stopped' in result) pane.stopped(result, 30);
