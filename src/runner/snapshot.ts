@@ -29,11 +29,15 @@ export async function readSnapshot(key: string): Promise<Uint8Array | null> {
   }
 }
 
-/** Keep `bytes` under `key` and drop snapshots of older builds; a full disk just means no snapshot. */
+/**
+ * Keep `bytes` under `key` and drop this site's snapshots of older builds (only this site's: forks
+ * on one GitHub Pages domain share an origin). A full disk just means no snapshot.
+ */
 export async function saveSnapshot(key: string, bytes: Uint8Array): Promise<boolean> {
   try {
     const cache = await caches.open(SNAPSHOT_CACHE);
-    for (const old of await cache.keys()) if (old.url !== key) await cache.delete(old);
+    const site = key.slice(0, key.indexOf('__snapshot__/'));
+    for (const old of await cache.keys()) if (old.url !== key && old.url.startsWith(site)) await cache.delete(old);
     await cache.put(key, new Response(bytes as BufferSource, { headers: { 'content-type': 'application/octet-stream' } }));
     return true;
   } catch {

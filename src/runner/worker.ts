@@ -52,9 +52,13 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
       py = await loadPyodide({ ...options, _makeSnapshot: keep });
       if (keep) {
         py.runPython(GRADER_IMPORTS);
-        // Taken now, before any learner code runs; stored in the background.
-        void saveSnapshot(key, py.makeMemorySnapshot());
-        snapshot = 'made';
+        try {
+          // Taken now, before any learner code runs; stored in the background.
+          void saveSnapshot(key, py.makeMemorySnapshot());
+          snapshot = 'made';
+        } catch {
+          // Private API: if it ever refuses, this visit simply has no snapshot for the next.
+        }
       }
     }
   } finally {

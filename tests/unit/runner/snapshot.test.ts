@@ -1,0 +1,61 @@
+// The interpreter snapshot store: keys per site and build, old builds dropped, failures harmless.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SNAPSHOT_CACHE, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from '../../../src/runner/snapshot';
+
+/** Just enough of CacheStorage for snapshot.ts, in memory. */
+class FakeCache {
+  entries = new Map<string, Response>();
+  async match(key: string) {
+    return this.entries.get(key)?.clone();
+  }
+  async put(key: string, response: Response) {
+    this.entries.set(key, response);
+  }
+  async delete(key: string | Request) {
+    return this.entries.delete(typeof key === 'string' ? key : key.url);
+  }
+  async keys() {
+    return [...this.entries.keys()].map((url) => new Request(url));
+  }
+}
+
+let cache: FakeCache;
+let opened: string[];
+beforeEach(() => {
+  cache = new FakeCache();
+  opened = [];
+  (globalThis as { caches?: unknown }).caches = { open: async (name: string) => (opened.push(name), cache) };
+});
+afterEach(() => delete (globalThis as { caches?: unknown }).caches);
+
+const site = 'https://me.github.io/ml-dojo/pyodide/';
+const key = (worker: string) => snapshotKey(site, `https://me.github.io/ml-dojo/_astro/${worker}`, '314.0.7');
+
+describe('snapshot store', () => {
+  it('keys a snapshot by site, Pyodide version and worker build', () => {
+    expect(key('worker-abc.js')).toBe('https://me.github.io/ml-dojo/pyodide/__snapshot__/314.0.7/worker-abc.js');
+    expect(key('worker-abc.js')).not.toBe(key('worker-def.js'));
+  });
+
+  it('reads back what it saved, in its own cache', async () => {
+    expect(await saveSnapshot(key('worker-abc.js'), new Uint8Array([1, 2, 3]))).toBe(true);
+    expect(await readSnapshot(key('worker-abc.js'))).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await readSnapshot(key('worker-def.js'))).toBeNull();
+    expect(new Set(opened)).toEqual(new Set([SNAPSHOT_CACHE]));
+  });
+
+  it("drops this site's older builds but never another site's on the same origin", async () => {
+    const fork = snapshotKey('https://me.github.io/other-fork/pyodide/', 'https://me.github.io/other-fork/_astro/worker-x.js', '314.0.7');
+    await saveSnapshot(fork, new Uint8Array([9]));
+    await saveSnapshot(key('worker-old.js'), new Uint8Array([1]));
+    await saveSnapshot(key('worker-new.js'), new Uint8Array([2]));
+    expect([...cache.entries.keys()].sort()).toEqual([fork, key('worker-new.js')].sort());
+  });
+
+  it('a broken or missing Cache Storage means no snapshot, never an exception', async () => {
+    (globalThis as { caches?: unknown }).caches = { open: async () => Promise.reject(new Error('SecurityError')) };
+    expect(await readSnapshot(key('worker-abc.js'))).toBeNull();
+    expect(await saveSnapshot(key('worker-abc.js'), new Uint8Array([1]))).toBe(false);
+    await expect(dropSnapshot(key('worker-abc.js'))).resolves.toBeUndefined();
+  });
+});
