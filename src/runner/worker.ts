@@ -105,10 +105,16 @@ async function ensurePackages(py: PyodideAPI, jobId: number, packages: string[])
     }
   });
   if (failed.length) {
-    const detail = errors.find((e) => /fetch|network|download|load/i.test(e)) ?? errors[0] ?? '';
+    // Pyodide reports "The following error occurred while loading numpy:" then the cause: show the cause.
+    const detail =
+      errors
+        .join('\n')
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line && !line.endsWith(':') && /fetch|network|download|load|error/i.test(line)) ?? '';
     throw new Error(
       `Could not download ${failed.join(', ')} from ${tracker.baseUrl}. You may be offline or the package server may be unreachable; ` +
-        `exercises that use only the standard library still work.${detail ? ` (${detail.trim().split('\n')[0]})` : ''}`,
+        `exercises that use only the standard library still work.${detail ? ` (${detail})` : ''}`,
     );
   }
   for (const p of missing) loaded.add(p);
