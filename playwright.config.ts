@@ -11,6 +11,8 @@ export function chromiumPath(): string | undefined {
 /** The production build is tested under a sub-path, as GitHub Pages serves a fork. */
 export const BASE = '/ml-dojo/';
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+/** Where the cross-origin-isolated copy of the build is served. */
+export const ISOLATED_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,10 +34,19 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `node scripts/serve-dist.ts --port ${PORT} --base ${BASE}`,
-    url: `http://127.0.0.1:${PORT}${BASE}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.ts --port ${PORT} --base ${BASE}`,
+      url: `http://127.0.0.1:${PORT}${BASE}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same build with COOP/COEP headers: the cross-origin-isolated mode (tests/e2e/runner-isolated.spec.ts).
+      command: `node scripts/serve-dist.ts --port ${ISOLATED_PORT} --base ${BASE} --isolate`,
+      url: `http://127.0.0.1:${ISOLATED_PORT}${BASE}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -101,7 +101,8 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
     await page.locator('[data-runnable] [data-action="run-example"]').first().click();
     await firstOutputAfter(page, 0);
     // The earlier visit lasted long enough to keep its interpreter snapshot (src/runner/snapshot.ts).
-    await page.waitForFunction(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length > 0, null, { timeout: 30_000 });
+    // (Polled here: waitForFunction does not await an async predicate.)
+    for (let t = 0; t < 300 && !(await page.evaluate(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length)); t++) await page.waitForTimeout(100);
   }
   // Leave the page first: going from LESSON to LESSON#anchor would only scroll, not load again.
   await page.goto('about:blank');

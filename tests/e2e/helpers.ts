@@ -38,3 +38,13 @@ export async function press(ex: Locator, name: 'Run' | 'Check', timeout = 60_000
 export function output(ex: Locator): Locator {
   return ex.locator('[data-output]');
 }
+
+/**
+ * Wait until the page has kept its interpreter snapshot (src/runner/snapshot.ts). Polls with
+ * `expect.poll`: `page.waitForFunction` does not await an async predicate (a Promise is truthy).
+ */
+export async function snapshotSaved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length), { timeout: 30_000 })
+    .toBe(1);
+}

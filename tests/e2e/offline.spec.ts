@@ -12,7 +12,17 @@ test('a visited lesson and its Python examples work offline', async ({ page, con
   await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
   // The worker registers on idle after load, then caches what this page used.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('mldojo-pyodide-')) && (await (await caches.open((await caches.keys()).find((k) => k.startsWith('mldojo-pyodide-'))!)).keys()).length >= 5, null, { timeout: 60_000 });
+  // expect.poll, not waitForFunction: the latter does not await an async predicate.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const name = (await caches.keys()).find((k) => k.startsWith('mldojo-pyodide-'));
+          return name ? (await (await caches.open(name)).keys()).length : 0;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThanOrEqual(5);
 
   await context.setOffline(true);
   await page.reload();

@@ -2,7 +2,7 @@
 // memory snapshot on a later visit. The restored interpreter must behave exactly like a fresh one.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { WORD_ID, WORD_LESSON, offline, openExercise, output, press, setCode } from './helpers';
+import { WORD_ID, WORD_LESSON, offline, openExercise, output, press, setCode, snapshotSaved } from './helpers';
 
 const solution = readFileSync('content/exercises/python-fundamentals/word_frequencies/solution.py', 'utf8');
 const wrong = readFileSync('content/exercises/python-fundamentals/word_frequencies/wrong/split_on_spaces.py', 'utf8');
@@ -63,7 +63,7 @@ test('opened at the top, far from any example, the lesson starts nothing until t
 test('a later visit restores Python from a snapshot, and the restored interpreter grades the same', async ({ page }) => {
   let ex = await openExercise(page, WORD_LESSON, WORD_ID);
   expect(await bootSnapshot(page)).toBe('made');
-  await page.waitForFunction(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length === 1, null, { timeout: 30_000 });
+  await snapshotSaved(page);
 
   ex = await openExercise(page, WORD_LESSON, WORD_ID);
   expect(await bootSnapshot(page)).toBe('restored');
@@ -84,7 +84,7 @@ test('a later visit restores Python from a snapshot, and the restored interprete
 
 test('a corrupt snapshot is thrown away and Python boots normally', async ({ page }) => {
   await openExercise(page, WORD_LESSON, WORD_ID);
-  await page.waitForFunction(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length === 1, null, { timeout: 30_000 });
+  await snapshotSaved(page);
   await page.evaluate(async () => {
     const cache = await caches.open('mldojo-python-snapshot');
     const [key] = await cache.keys();

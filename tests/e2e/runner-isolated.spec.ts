@@ -1,0 +1,55 @@
+// A host that sends COOP/COEP (GitHub Pages cannot) makes the page cross-origin isolated: Stop then
+// interrupts Python through Pyodide's interrupt buffer and keeps the same interpreter, no new worker.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { BASE, ISOLATED_PORT } from '../../playwright.config';
+import { WORD_ID, WORD_LESSON, getCode, offline, openExercise, output, press, setCode, snapshotSaved } from './helpers';
+
+test.use({ baseURL: `http://127.0.0.1:${ISOLATED_PORT}${BASE}` });
+test.beforeEach(async ({ page }) => {
+  await offline(page);
+  // Count the Python workers the page creates: an interrupt must not need a new one.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __pythonWorkers: number };
+    w.__pythonWorkers = 0;
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (options?.name === 'python') w.__pythonWorkers++;
+      }
+    };
+  });
+});
+
+const loop = readFileSync('tests/fixtures/bad-inputs/infinite_loop.py', 'utf8');
+const workers = (page: Page) => page.evaluate(() => (window as unknown as { __pythonWorkers: number }).__pythonWorkers);
+
+async function stopInterruptsInPlace(page: Page): Promise<void> {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await setCode(ex, loop);
+  const before = Number((await ex.getAttribute('data-result-count')) ?? 0);
+  await ex.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForTimeout(1000);
+  await ex.getByRole('button', { name: 'Stop' }).click();
+  await expect(ex).toHaveAttribute('data-result-count', String(before + 1));
+  await expect(output(ex)).toContainText(/Stopped after \d+(\.\d)? s/);
+  expect(await getCode(ex)).toBe(loop);
+  await setCode(ex, 'print("still here")');
+  expect(await press(ex, 'Run')).toBe('ran');
+  await expect(output(ex)).toContainText('still here');
+  expect(await workers(page)).toBe(1);
+}
+
+test('isolated: Stop interrupts the running code and the same interpreter runs the next job', async ({ page }) => {
+  await stopInterruptsInPlace(page);
+});
+
+test('isolated: an interpreter restored from its snapshot can be interrupted too', async ({ page }) => {
+  await openExercise(page, WORD_LESSON, WORD_ID);
+  await snapshotSaved(page);
+  await stopInterruptsInPlace(page);
+  const snapshot = await page.evaluate(() => (window as unknown as { __mldojoRunner: { bootTimings: { snapshot: string } } }).__mldojoRunner.bootTimings.snapshot);
+  expect(snapshot).toBe('restored');
+});
