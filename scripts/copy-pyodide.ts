@@ -3,6 +3,7 @@
 // Packages (numpy, …) are not in the npm package; they come from PYODIDE_PACKAGES_URL at run time.
 import { copyFileSync, mkdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PYODIDE_VERSION } from '../src/lib/site-config.mjs';
 
 const FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 const from = join(process.cwd(), 'node_modules', 'pyodide');
@@ -18,4 +19,6 @@ for (const file of FILES) {
 }
 copyFileSync(join(process.cwd(), 'src', 'runner', 'python', 'mldojo_grader.py'), join(to, 'mldojo_grader.py'));
 const version = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).version;
+// The package CDN URL and the interpreter snapshot keys use PYODIDE_VERSION: they must name this core.
+if (version !== PYODIDE_VERSION) throw new Error(`node_modules/pyodide is ${version} but src/lib/site-config.mjs pins ${PYODIDE_VERSION}: update one to match the other.`);
 console.log(`pyodide ${version}: ${copied} core file(s) copied to public/pyodide/`);

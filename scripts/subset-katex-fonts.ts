@@ -16,16 +16,18 @@ import subsetFont from 'subset-font';
 const dir = process.argv[2] ?? 'dist';
 const katexCss = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.css'), 'utf8');
 
-/** family (e.g. `KaTeX_Size1`) → the class sets (last compound of each selector) that choose it. */
-export function familySelectors(css: string): Map<string, string[][]> {
+/**
+ * family (e.g. `KaTeX_Size1`) → the class sets that choose it: of each selector, the last compound
+ * that names classes (`.katex .delimsizing.mult .delim-size1>span` → [delim-size1]).
+ */
+function familySelectors(css: string): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}@]+)\{([^{}]*font-family:\s*(KaTeX_\w+)[^{}]*)\}/g)) {
     for (const selector of rule[1].split(',')) {
-      const last = selector.trim().split(/\s*>\s*|\s+/).pop() ?? '';
-      const classes = [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
-      // `.katex .delimsizing.mult .delim-size1>span`: the class-bearing compound before `span`.
-      const compound = classes.length ? classes : [...(selector.trim().split(/\s*>\s*|\s+/).at(-2) ?? '').matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
-      if (compound.length && !(compound.length === 1 && compound[0] === 'katex')) out.set(rule[3], [...(out.get(rule[3]) ?? []), compound]);
+      const compounds = selector.trim().split(/\s*>\s*|\s+/).map((c) => [...c.matchAll(/\.([\w-]+)/g)].map((m) => m[1]));
+      const classes = compounds.findLast((c) => c.length) ?? [];
+      // `.katex` alone is the inherited default (KaTeX_Main), handled apart.
+      if (classes.length && classes.join() !== 'katex') out.set(rule[3], [...(out.get(rule[3]) ?? []), classes]);
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // early start (start-worker.js, inlined by overrides/Head.astro) or by the lazy loader; the runner
 // adopts it, and replies that arrived before then are buffered, never lost.
 import pythonWorkerUrl from './worker.ts?worker&url';
-import { mldojoStartWorker, type BootedWorker } from './start-worker.js';
+import { mldojoIsIsolated, mldojoStartWorker, type BootedWorker } from './start-worker.js';
 
 export type { BootedWorker };
 declare const __PYODIDE_PACKAGES_URL__: string;
@@ -16,9 +16,7 @@ export function packagesURL(): string {
 }
 
 /** Interrupts need SharedArrayBuffer, which only a cross-origin-isolated page has. */
-export function isIsolated(): boolean {
-  return typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
-}
+export const isIsolated: () => boolean = mldojoIsIsolated;
 
 export function startPythonWorker(indexURL = pyodideIndexURL(), packageBaseUrl = packagesURL(), create?: () => Worker): BootedWorker {
   return mldojoStartWorker({ workerUrl: pythonWorkerUrl, indexURL, packageBaseUrl, create });

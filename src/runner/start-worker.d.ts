@@ -7,6 +7,7 @@ export interface BootedWorker {
   adopt(onMessage: (e: MessageEvent<Reply>) => void): void;
 }
 
+export function mldojoIsIsolated(): boolean;
 export function mldojoCompileWasm(indexURL: string): Promise<WebAssembly.Module | null> | null;
 export function mldojoStartWorker(cfg: { workerUrl: string; indexURL: string; packageBaseUrl: string; create?: () => Worker }): BootedWorker;
 export function mldojoOpensNear(el: Element, margin: number): 'near' | 'below' | 'unknown';

@@ -19,6 +19,11 @@ export function mldojoCompileWasm(indexURL) {
   return g.__mldojoWasm;
 }
 
+/** Interrupts need SharedArrayBuffer, which only a cross-origin-isolated page has. */
+export function mldojoIsIsolated() {
+  return typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
+}
+
 /**
  * Create the worker and send it `init` (and the compiled wasm when it is ready). Replies that
  * arrive before the owner adopts the worker are buffered, never lost.
@@ -26,9 +31,7 @@ export function mldojoCompileWasm(indexURL) {
  */
 export function mldojoStartWorker(cfg) {
   var worker = cfg.create ? cfg.create() : new Worker(cfg.workerUrl, { type: 'module', name: 'python' });
-  // Interrupts need SharedArrayBuffer, which only a cross-origin-isolated page has.
-  var isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
-  var interrupt = isolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  var interrupt = mldojoIsIsolated() ? new Int32Array(new SharedArrayBuffer(4)) : null;
   /** @type {MessageEvent[]} */
   var buffered = [];
   worker.onmessage = function (e) { buffered.push(e); };

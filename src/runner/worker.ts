@@ -10,8 +10,8 @@ import { usePrecompiledWasm } from './precompiled-wasm';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
 import type { Reply, Request } from './protocol';
 
+/** The pinned Pyodide version (scripts/copy-pyodide.ts checks the self-hosted core matches it). */
 declare const __PYODIDE_VERSION__: string;
-const PYODIDE_VERSION = __PYODIDE_VERSION__;
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 let pyodide: PyodideAPI | null = null;
 let ready: Promise<PyodideAPI> | null = null;
@@ -33,17 +33,17 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
   const started = performance.now();
   tracker.install(init.packageBaseUrl);
   const keep = canKeepSnapshots();
-  const [{ loadPyodide, version }, saved] = await Promise.all([
+  const key = snapshotKey(init.indexURL, self.location.href, __PYODIDE_VERSION__);
+  const [{ loadPyodide }, saved] = await Promise.all([
     import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs') as Promise<typeof import('pyodide')>,
-    keep ? readSnapshot(snapshotKey(init.indexURL, self.location.href, PYODIDE_VERSION)) : null,
+    keep ? readSnapshot(key) : null,
   ]);
-  const key = snapshotKey(init.indexURL, self.location.href, version);
   const options = { indexURL: init.indexURL, packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } };
   const restoreGlobals = init.precompiledWasm ? usePrecompiledWasm(init.indexURL, precompiledWasm) : () => {};
   let py: PyodideAPI | null = null;
   let snapshot: 'restored' | 'made' | 'none' = 'none';
   try {
-    if (saved && version === PYODIDE_VERSION) {
+    if (saved) {
       py = await loadPyodide({ ...options, _loadSnapshot: saved }).catch(() => null);
       if (py) snapshot = 'restored';
       else await dropSnapshot(key);

@@ -48,3 +48,22 @@ export async function snapshotSaved(page: Page): Promise<void> {
     .poll(() => page.evaluate(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length), { timeout: 30_000 })
     .toBe(1);
 }
+
+/** Run `code`, press Stop after `afterMs`, and check the verdict says so and the code is kept. */
+export async function runThenStop(ex: Locator, code: string, afterMs: number): Promise<void> {
+  await setCode(ex, code);
+  const before = Number((await ex.getAttribute('data-result-count')) ?? 0);
+  await ex.getByRole('button', { name: 'Run', exact: true }).click();
+  await ex.page().waitForTimeout(afterMs);
+  await ex.getByRole('button', { name: 'Stop' }).click();
+  await expect(ex).toHaveAttribute('data-result-count', String(before + 1));
+  await expect(output(ex)).toContainText(/Stopped after \d+(\.\d)? s/);
+  expect(await getCode(ex)).toBe(code);
+}
+
+/** After a bad input, the same exercise runs ordinary code again. */
+export async function nextRunWorks(ex: Locator, text = 'alive'): Promise<void> {
+  await setCode(ex, `print("${text}")`);
+  expect(await press(ex, 'Run')).toBe('ran');
+  await expect(output(ex)).toContainText(text);
+}

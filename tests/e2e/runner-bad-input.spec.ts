@@ -1,15 +1,9 @@
 // Every bad input from the fixtures gets a clear message, loses nothing, and the next Run works.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator } from '@playwright/test';
-import { WORD_ID, WORD_LESSON, getCode, offline, openExercise, output, press, setCode } from './helpers';
+import { expect, test } from '@playwright/test';
+import { WORD_ID, WORD_LESSON, getCode, nextRunWorks, offline, openExercise, output, press, runThenStop, setCode } from './helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/bad-inputs/${name}.py`, 'utf8');
-
-async function nextRunWorks(ex: Locator) {
-  await setCode(ex, 'print("alive")');
-  expect(await press(ex, 'Run')).toBe('ran');
-  await expect(output(ex)).toContainText('alive');
-}
 
 test.beforeEach(async ({ page }) => offline(page));
 
@@ -67,15 +61,7 @@ test('bad input: monkeypatching the grader cannot fake a pass', async ({ page })
 for (const name of ['infinite_loop', 'keyboard_interrupt_swallowed']) {
   test(`bad input: ${name} → Stop says "stopped after N s", code kept, next run works`, async ({ page }) => {
     const ex = await openExercise(page, WORD_LESSON, WORD_ID);
-    const code = fixture(name);
-    await setCode(ex, code);
-    const before = Number((await ex.getAttribute('data-result-count')) ?? 0);
-    await ex.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForTimeout(1500);
-    await ex.getByRole('button', { name: 'Stop' }).click();
-    await expect(ex).toHaveAttribute('data-result-count', String(before + 1));
-    await expect(output(ex)).toContainText(/Stopped after \d+(\.\d)? s/);
-    expect(await getCode(ex)).toBe(code);
+    await runThenStop(ex, fixture(name), 1500);
     await nextRunWorks(ex);
   });
 }

@@ -30,22 +30,23 @@ async function watchWorkerStart(page: Page): Promise<void> {
 const bootSnapshot = (page: Page) =>
   page.waitForFunction(() => (window as unknown as { __mldojoRunner?: { bootTimings: { snapshot: string } | null } }).__mldojoRunner?.bootTimings?.snapshot, null, { timeout: 60_000 }).then((h) => h.jsonValue());
 
-test('a lesson opened at the section of an example starts Python from its <head>', async ({ page }) => {
+/** Open the lesson at `fragment`, press the first example's Run and wait for its output. */
+async function runFirstExampleFrom(page: Page, fragment: string): Promise<void> {
   await watchWorkerStart(page);
-  await page.goto(WORD_LESSON + '#worked-example-mean-rating-per-genre');
+  await page.goto(`${WORD_LESSON}#${fragment}`);
   const example = page.locator('[data-runnable]').first();
   await example.getByRole('button', { name: 'Run example' }).click();
   await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+}
+
+test('a lesson opened at the section of an example starts Python from its <head>', async ({ page }) => {
+  await runFirstExampleFrom(page, 'worked-example-mean-rating-per-genre');
   expect(await page.evaluate(() => (window as any).__examplesParsedAtWorker)).toBe(0);
 });
 
 test('a lesson opened with an example in view starts Python while its HTML is still being parsed', async ({ page }) => {
-  await watchWorkerStart(page);
   // A section just above the example: not in the <head>'s list, but the example is within reach.
-  await page.goto(WORD_LESSON + '#counter-and-defaultdict');
-  const example = page.locator('[data-runnable]').first();
-  await example.getByRole('button', { name: 'Run example' }).click();
-  await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+  await runFirstExampleFrom(page, 'counter-and-defaultdict');
   // 'loading': started by the inline call after the example, not by the deferred page scripts.
   expect(await page.evaluate(() => (window as any).__readyStateAtWorker)).toBe('loading');
 });

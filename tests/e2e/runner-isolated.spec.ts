@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { BASE, ISOLATED_PORT } from '../../playwright.config';
-import { WORD_ID, WORD_LESSON, getCode, offline, openExercise, output, press, setCode, snapshotSaved } from './helpers';
+import { WORD_ID, WORD_LESSON, nextRunWorks, offline, openExercise, runThenStop, snapshotSaved } from './helpers';
 
 test.use({ baseURL: `http://127.0.0.1:${ISOLATED_PORT}${BASE}` });
 test.beforeEach(async ({ page }) => {
@@ -28,17 +28,8 @@ const workers = (page: Page) => page.evaluate(() => (window as unknown as { __py
 async function stopInterruptsInPlace(page: Page): Promise<void> {
   const ex = await openExercise(page, WORD_LESSON, WORD_ID);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-  await setCode(ex, loop);
-  const before = Number((await ex.getAttribute('data-result-count')) ?? 0);
-  await ex.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForTimeout(1000);
-  await ex.getByRole('button', { name: 'Stop' }).click();
-  await expect(ex).toHaveAttribute('data-result-count', String(before + 1));
-  await expect(output(ex)).toContainText(/Stopped after \d+(\.\d)? s/);
-  expect(await getCode(ex)).toBe(loop);
-  await setCode(ex, 'print("still here")');
-  expect(await press(ex, 'Run')).toBe('ran');
-  await expect(output(ex)).toContainText('still here');
+  await runThenStop(ex, loop, 1000);
+  await nextRunWorks(ex, 'still here');
   expect(await workers(page)).toBe(1);
 }
 
