@@ -4,13 +4,13 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PYODIDE_VERSION } from '../src/lib/site-config.mjs';
+import { PYODIDE_CORE_FILES } from '../src/lib/pyodide-core.ts';
 
-const FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 const from = join(process.cwd(), 'node_modules', 'pyodide');
 const to = join(process.cwd(), 'public', 'pyodide');
 mkdirSync(to, { recursive: true });
 let copied = 0;
-for (const file of FILES) {
+for (const file of PYODIDE_CORE_FILES) {
   const src = join(from, file);
   const dest = join(to, file);
   if (existsSync(dest) && statSync(dest).size === statSync(src).size && statSync(dest).mtimeMs >= statSync(src).mtimeMs) continue;

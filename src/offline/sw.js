@@ -11,7 +11,8 @@ const PAGES = 'mldojo-pages-__BUILD_ID__';
 const ASSETS = 'mldojo-assets';
 const RUNTIME = 'mldojo-pyodide-__PYODIDE_VERSION__';
 // The Python worker's memory snapshot (src/runner/snapshot.ts) manages its own versions.
-const KEEP = new Set([PAGES, ASSETS, RUNTIME, 'mldojo-python-snapshot']);
+const SNAPSHOT = 'mldojo-python-snapshot';
+const KEEP = new Set([PAGES, ASSETS, RUNTIME, SNAPSHOT]);
 
 self.addEventListener('install', () => self.skipWaiting());
 
@@ -24,12 +25,32 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Working offline matters more than starting fast: when storage is full, this site's interpreter
+// snapshot (~30 MB, made again on a later visit) is given up so the file can be kept. Only this
+// site's: forks served from one GitHub Pages domain share the origin and its caches.
+async function keep(cache, request, response) {
+  const spare = response.clone();
+  try {
+    await cache.put(request, response);
+  } catch (error) {
+    if (error?.name !== 'QuotaExceededError' || !(await dropOwnSnapshots())) return;
+    await cache.put(request, spare).catch(() => {});
+  }
+}
+
+async function dropOwnSnapshots() {
+  const snapshots = await caches.open(SNAPSHOT);
+  const ours = (await snapshots.keys()).filter((r) => r.url.startsWith(self.location.origin + BASE));
+  for (const request of ours) await snapshots.delete(request);
+  return ours.length > 0;
+}
+
 async function cacheFirst(request, cacheName) {
   const cache = await caches.open(cacheName);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) cache.put(request, response.clone()).catch(() => {});
+  if (response.ok) keep(cache, request, response.clone()).catch(() => {});
   return response;
 }
 
@@ -37,7 +58,7 @@ async function networkFirst(request) {
   const cache = await caches.open(PAGES);
   try {
     const response = await fetch(request);
-    if (response.ok) cache.put(request, response.clone()).catch(() => {});
+    if (response.ok) keep(cache, request, response.clone()).catch(() => {});
     return response;
   } catch (error) {
     const hit = (await cache.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
@@ -56,7 +77,8 @@ function cacheNameFor(url) {
 }
 
 // The page that registered us was loaded before we controlled it: it sends the URLs it used
-// (itself, its assets, the Pyodide files its worker fetched), and we keep them for offline use.
+// (itself, its assets, the Pyodide files and packages its worker fetched: src/offline/offer.ts),
+// and we keep them for offline use.
 self.addEventListener('message', (event) => {
   if (event.data?.kind !== 'remember' || !Array.isArray(event.data.urls)) return;
   event.waitUntil(
@@ -66,7 +88,9 @@ self.addEventListener('message', (event) => {
         const name = cacheNameFor(url);
         if (!name) return;
         const cache = await caches.open(name);
-        if (!(await cache.match(url.href))) await cache.add(url.href).catch(() => {});
+        if (await cache.match(url.href)) return;
+        const response = await fetch(url.href).catch(() => null);
+        if (response?.ok) await keep(cache, url.href, response).catch(() => {});
       }),
     ),
   );

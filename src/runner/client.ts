@@ -3,6 +3,7 @@
 // isolated, else terminate and swap in a warm spare), and recovery after a crash.
 import { isIsolated, packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
 import type { CheckReport, JobSpec, Reply, Request, RunOutcome } from './protocol';
+import { offerForOffline } from '../offline/offer';
 
 export interface JobHandlers {
   onStdout?(text: string): void;
@@ -76,6 +77,7 @@ export class PythonRunner {
     booted.adopt((e: MessageEvent<Reply>) => {
       const msg = e.data;
       if (msg.kind === 'ready') markReady();
+      else if (msg.kind === 'fetched') offerForOffline(msg.urls);
       else if (msg.kind === 'error' && msg.jobId === null) markFailed(new Error(msg.message));
       if (slot === this.slot) this.dispatch(msg);
     });

@@ -1,6 +1,7 @@
 // Pyodide's loadPackage reports no byte counts, so we watch its fetches of package files:
 // progress for the learner ("numpy 2.1 of 3.4 MB") and a stall timeout so a hanging
-// network fails within seconds instead of never.
+// network fails within seconds instead of never. It also notes which package files arrived, so the
+// page can hand them to the offline cache (a first visit's worker is not seen by the service worker).
 export interface PackageProgress {
   packages: string[];
   loadedBytes: number;
@@ -12,6 +13,7 @@ export class PackageFetchTracker {
   private active: string[] = [];
   private loadedBytes = 0;
   private totalBytes = 0;
+  private fetched: string[] = [];
 
   constructor(
     private readonly report: (p: PackageProgress) => void,
@@ -29,6 +31,7 @@ export class PackageFetchTracker {
       const response = await original(input, { ...init, signal: controller.signal });
       clearTimeout(timer);
       if (!response.ok || !response.body) return response;
+      this.fetched.push(url);
       this.totalBytes += Number(response.headers.get('content-length') ?? 0);
       const self = this;
       const counted = response.body.pipeThrough(
@@ -56,5 +59,10 @@ export class PackageFetchTracker {
 
   end(): void {
     this.active = [];
+  }
+
+  /** Package files downloaded (status OK) since the last call. */
+  takeFetched(): string[] {
+    return this.fetched.splice(0);
   }
 }

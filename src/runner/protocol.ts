@@ -89,6 +89,8 @@ export type Reply =
   | { kind: 'figure'; jobId: number; png: string }
   | { kind: 'progress'; jobId: number | null; packages: string[]; loadedBytes: number; totalBytes: number }
   | { kind: 'loaded'; jobId: number }
+  /** Files the worker downloaded, for the offline cache: a worker started before the service worker took over is invisible to it. */
+  | { kind: 'fetched'; urls: string[] }
   | { kind: 'output-truncated'; jobId: number; droppedChars: number }
   | { kind: 'run-result'; jobId: number; outcome: RunOutcome }
   | { kind: 'check-result'; jobId: number; report: CheckReport }

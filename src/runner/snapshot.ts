@@ -30,11 +30,26 @@ export async function readSnapshot(key: string): Promise<Uint8Array | null> {
 }
 
 /**
+ * Storage a snapshot must leave free for the offline cache (the Pyodide core is ~14 MB, the usual
+ * packages several tens): working offline matters more than starting fast. The service worker
+ * gives up the snapshot too when a file it keeps no longer fits (src/offline/sw.js).
+ */
+export const ROOM_FOR_OFFLINE_BYTES = 100_000_000;
+
+/** Whether a snapshot of `bytes` fits and still leaves the offline cache its room. */
+export function leavesRoomForOffline(bytes: number, estimate: StorageEstimate | null): boolean {
+  if (!estimate?.quota) return true; // unknown: try, a full disk just refuses the write
+  return estimate.quota - (estimate.usage ?? 0) >= bytes + ROOM_FOR_OFFLINE_BYTES;
+}
+
+/**
  * Keep `bytes` under `key` and drop this site's snapshots of older builds (only this site's: forks
  * on one GitHub Pages domain share an origin). A full disk just means no snapshot.
  */
 export async function saveSnapshot(key: string, bytes: Uint8Array): Promise<boolean> {
   try {
+    const estimate = (await globalThis.navigator?.storage?.estimate?.().catch(() => null)) ?? null;
+    if (!leavesRoomForOffline(bytes.byteLength, estimate)) return false;
     const cache = await caches.open(SNAPSHOT_CACHE);
     const site = key.slice(0, key.indexOf('__snapshot__/'));
     for (const old of await cache.keys()) if (old.url !== key && old.url.startsWith(site)) await cache.delete(old);

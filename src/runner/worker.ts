@@ -9,6 +9,7 @@ import { PackageFetchTracker } from './package-progress';
 import { usePrecompiledWasm } from './precompiled-wasm';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
 import type { Reply, Request } from './protocol';
+import { PYODIDE_CORE_FILES } from '../lib/pyodide-core';
 
 /** The pinned Pyodide version (scripts/copy-pyodide.ts checks the self-hosted core matches it). */
 declare const __PYODIDE_VERSION__: string;
@@ -79,6 +80,7 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
     interpreterMs: Math.round(interpreterMs),
     snapshot,
   });
+  post({ kind: 'fetched', urls: PYODIDE_CORE_FILES.map((file) => init.indexURL + file) });
   return py;
 }
 
@@ -94,6 +96,8 @@ async function ensurePackages(py: PyodideAPI, jobId: number, packages: string[])
   } finally {
     tracker.end();
   }
+  const fetched = tracker.takeFetched();
+  if (fetched.length) post({ kind: 'fetched', urls: fetched });
   // loadPackage resolves even when a download failed: verify by importing.
   const importName: Record<string, string> = { 'scikit-learn': 'sklearn' };
   const failed = missing.filter((p) => {

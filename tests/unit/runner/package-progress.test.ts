@@ -28,6 +28,21 @@ describe('PackageFetchTracker', () => {
     expect(seen.at(-1)).toEqual({ packages: ['numpy'], loadedBytes: 1500, totalBytes: 1500 });
   });
 
+  it('names the package files that arrived, once, and not those that failed', async () => {
+    const tracker = new PackageFetchTracker(() => {});
+    const scope = {
+      fetch: (async (input: RequestInfo | URL) =>
+        String(input).includes('missing') ? new Response('no', { status: 404 }) : new Response(streamOf([new Uint8Array(10)]))) as typeof fetch,
+    };
+    tracker.install('https://cdn.example/full/', scope);
+    tracker.begin(['numpy', 'missing']);
+    await (await scope.fetch('https://cdn.example/full/numpy-2.4.6-cp314-cp314-pyodide_2026_0_wasm32.whl')).arrayBuffer();
+    await scope.fetch('https://cdn.example/full/missing-1.0-py3-none-any.whl');
+    tracker.end();
+    expect(tracker.takeFetched()).toEqual(['https://cdn.example/full/numpy-2.4.6-cp314-cp314-pyodide_2026_0_wasm32.whl']);
+    expect(tracker.takeFetched()).toEqual([]);
+  });
+
   it('aborts a download that stops sending data', async () => {
     const tracker = new PackageFetchTracker(() => {}, 50);
     const scope = {

@@ -1,6 +1,6 @@
 // The interpreter snapshot store: keys per site and build, old builds dropped, failures harmless.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SNAPSHOT_CACHE, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from '../../../src/runner/snapshot';
+import { ROOM_FOR_OFFLINE_BYTES, SNAPSHOT_CACHE, dropSnapshot, leavesRoomForOffline, readSnapshot, saveSnapshot, snapshotKey } from '../../../src/runner/snapshot';
 
 /** Just enough of CacheStorage for snapshot.ts, in memory. */
 class FakeCache {
@@ -57,5 +57,26 @@ describe('snapshot store', () => {
     expect(await readSnapshot(key('worker-abc.js'))).toBeNull();
     expect(await saveSnapshot(key('worker-abc.js'), new Uint8Array([1]))).toBe(false);
     await expect(dropSnapshot(key('worker-abc.js'))).resolves.toBeUndefined();
+  });
+
+  it('never takes the room the offline cache needs: a nearly full origin gets no snapshot', async () => {
+    const snapshot = 30_000_000;
+    expect(leavesRoomForOffline(snapshot, { quota: 10e9, usage: 50e6 })).toBe(true);
+    expect(leavesRoomForOffline(snapshot, { quota: 120e6, usage: 0 })).toBe(false);
+    expect(leavesRoomForOffline(snapshot, { quota: snapshot + ROOM_FOR_OFFLINE_BYTES + 1e6, usage: 2e6 })).toBe(false);
+    expect(leavesRoomForOffline(snapshot, null)).toBe(true);
+
+    const storage = { estimate: async () => ({ quota: 100e6, usage: 20e6 }) };
+    const nav = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { storage }, configurable: true });
+    try {
+      expect(await saveSnapshot(key('worker-abc.js'), new Uint8Array(1000))).toBe(false);
+      expect(cache.entries.size).toBe(0);
+      storage.estimate = async () => ({ quota: 10e9, usage: 20e6 });
+      expect(await saveSnapshot(key('worker-abc.js'), new Uint8Array(1000))).toBe(true);
+    } finally {
+      if (nav) Object.defineProperty(globalThis, 'navigator', nav);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
   });
 });
