@@ -1,11 +1,17 @@
 // Serves the production build (dist/) the way GitHub Pages does: under a sub-path, gzip,
-// `Cache-Control: max-age=600`, 404.html for misses. `--isolate` adds COOP/COEP headers, to
+// `Cache-Control: max-age=600`, 404.html for misses. Each file is compressed once and kept, as a
+// CDN edge does: compressing the 9.6 MB wasm on every request would spend the learner's CPU (this
+// server shares the machine with the browser) on work a real host does elsewhere, once. `--isolate` adds COOP/COEP headers, to
 // measure the cross-origin-isolated mode (Pages itself cannot send them).
 // Usage: node scripts/serve-dist.ts [--port 4329] [--base /ml-dojo/] [--isolate] [--dir dist]
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -32,7 +38,19 @@ function resolve(urlPath: string): string | null {
   return existsSync(file) ? file : null;
 }
 
-createServer((req, res) => {
+const compressed = new Map<string, { mtimeMs: number; body: Promise<Buffer> }>();
+/** The gzipped file, compressed on first use and kept until the file changes. */
+function gzipped(file: string): Promise<Buffer> {
+  const mtimeMs = statSync(file).mtimeMs;
+  const hit = compressed.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = readFile(file).then((raw) => gzip(raw, { level: 6 }));
+  body.catch(() => compressed.delete(file));
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
+
+createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === base.replace(/\/$/, '')) {
     res.writeHead(301, { location: base }).end();
@@ -61,11 +79,20 @@ createServer((req, res) => {
   }
   const ext = extname(file);
   headers['content-type'] = TYPES[ext] ?? 'application/octet-stream';
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  if (gzip) headers['content-encoding'] = 'gzip';
-  else headers['content-length'] = String(statSync(file).size);
-  res.writeHead(status, headers);
-  if (req.method === 'HEAD') return void res.end();
-  const stream = createReadStream(file);
-  (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+  const useGzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (!useGzip) {
+    headers['content-length'] = String(statSync(file).size);
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+    return;
+  }
+  try {
+    const body = await gzipped(file);
+    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('could not read the file');
+  }
 }).listen(port, '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}${isolate ? ' (cross-origin isolated)' : ''}`));

@@ -35,6 +35,7 @@ export function mldojoStartWorker(cfg) {
   /** @type {MessageEvent[]} */
   var buffered = [];
   worker.onmessage = function (e) { buffered.push(e); };
+  if (!cfg.create) mldojoTrackBoot(worker);
   var wasm = cfg.create ? null : mldojoCompileWasm(cfg.indexURL);
   worker.postMessage({ kind: 'init', indexURL: cfg.indexURL, packageBaseUrl: cfg.packageBaseUrl, interruptBuffer: interrupt, precompiledWasm: !!wasm });
   if (wasm) {
@@ -56,6 +57,29 @@ export function mldojoStartWorker(cfg) {
       buffered.splice(0).forEach(onMessage);
     },
   };
+}
+
+/**
+ * `globalThis.__mldojoPythonBooting`: settles when the page's first Python worker has started (or
+ * failed to), so work that can wait (the offline service worker) stays off the CPU meanwhile.
+ * @param {Worker} worker
+ */
+function mldojoTrackBoot(worker) {
+  var g = /** @type {any} */ (globalThis);
+  if (g.__mldojoPythonBooting) return;
+  g.__mldojoPythonBooting = new Promise(function (resolve) {
+    /** @param {MessageEvent} e */
+    var onMessage = function (e) {
+      if (e.data && (e.data.kind === 'ready' || e.data.kind === 'error')) done();
+    };
+    var done = function () {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', done);
+      resolve(undefined);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', done);
+  });
 }
 
 /**
