@@ -28,13 +28,14 @@ self.addEventListener('activate', (event) => {
 // Working offline matters more than starting fast: when storage is full, this site's interpreter
 // snapshot (~30 MB, made again on a later visit) is given up so the file can be kept. Only this
 // site's: forks served from one GitHub Pages domain share the origin and its caches.
+// The retry fetches again (from the HTTP cache, normally) rather than holding a copy of every body.
 async function keep(cache, request, response) {
-  const spare = response.clone();
   try {
     await cache.put(request, response);
   } catch (error) {
     if (error?.name !== 'QuotaExceededError' || !(await dropOwnSnapshots())) return;
-    await cache.put(request, spare).catch(() => {});
+    const again = await fetch(request).catch(() => null);
+    if (again?.ok) await cache.put(request, again).catch(() => {});
   }
 }
 
