@@ -17,6 +17,9 @@ const FIRST_OUTPUT_RUNS = option('--first-output-runs', Math.max(RUNS, 11));
 const BASE = '/ml-dojo/';
 const PORT = 4610;
 const ISO_PORT = 4611;
+/** Same build over one shared 20 Mbit/s link with a 40 ms round trip: a learner's broadband, not loopback. */
+const LINK_PORT = 4612;
+const LINK = { mbps: 20, roundTripMs: 40 };
 const LESSON = 'modules/python-fundamentals/pythonic-data-handling/';
 /** The same lesson opened at the heading just above its first runnable example: the example is in view at load. */
 const LESSON_AT_EXAMPLE = LESSON + '#worked-example-mean-rating-per-genre';
@@ -70,10 +73,10 @@ worker.onmessage = (e) => { if (e.data.kind === 'stdout') { document.getElementB
 </script>`,
 );
 
-function serve(port: number, isolate: boolean): ChildProcess {
-  return spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--base', BASE, ...(isolate ? ['--isolate'] : [])], { stdio: 'ignore' });
+function serve(port: number, isolate: boolean, extra: string[] = []): ChildProcess {
+  return spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--base', BASE, ...(isolate ? ['--isolate'] : []), ...extra], { stdio: 'ignore' });
 }
-const servers = [serve(PORT, false), serve(ISO_PORT, true)];
+const servers = [serve(PORT, false), serve(ISO_PORT, true), serve(LINK_PORT, false, ['--network', `${LINK.mbps},${LINK.roundTripMs}`])];
 await new Promise((r) => setTimeout(r, 800));
 const url = (path: string, port = PORT) => `http://127.0.0.1:${port}${BASE}${path}`;
 
@@ -99,24 +102,24 @@ async function firstOutputAfter(page: Page, clickIndex: number): Promise<number>
   }, clickIndex);
 }
 
-async function floor(browser: Browser, warm: boolean, file = 'bench-floor.html'): Promise<number> {
+async function floor(browser: Browser, warm: boolean, file = 'bench-floor.html', port = PORT): Promise<number> {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  if (warm) await page.goto(url(file)).then(() => page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }));
+  if (warm) await page.goto(url(file, port)).then(() => page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }));
   await page.goto('about:blank');
-  await page.goto(url(file));
+  await page.goto(url(file, port));
   const t = await page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
   await ctx.close();
   return t;
 }
 
 /** Open the lesson with the example in view and press Run at once: navigation start → first output. */
-async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ first: number; second: number; workerAt: number }> {
+async function lessonFirstOutput(browser: Browser, warm: boolean, port = PORT): Promise<{ first: number; second: number; workerAt: number }> {
   const ctx = await browser.newContext();
   await ctx.addInitScript(PROBE);
   const page = await ctx.newPage();
   if (warm) {
-    await page.goto(url(LESSON));
+    await page.goto(url(LESSON, port));
     await page.locator('[data-runnable] [data-action="run-example"]').first().click();
     await firstOutputAfter(page, 0);
     // The earlier visit lasted long enough to keep its interpreter snapshot (src/runner/snapshot.ts).
@@ -126,7 +129,7 @@ async function lessonFirstOutput(browser: Browser, warm: boolean): Promise<{ fir
   // Leave the page first: going from LESSON to LESSON#anchor would only scroll, not load again.
   await page.goto('about:blank');
   // DOMContentLoaded: the page's deferred module scripts have run, as for a learner's first click.
-  await page.goto(url(LESSON_AT_EXAMPLE), { waitUntil: 'domcontentloaded' });
+  await page.goto(url(LESSON_AT_EXAMPLE, port), { waitUntil: 'domcontentloaded' });
   const button = page.locator('[data-runnable] [data-action="run-example"]').first();
   await button.click();
   const first = await firstOutputAfter(page, 0);
@@ -211,6 +214,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 try {
   const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], workerFloor: [] as number[] };
   const warm = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], second: [] as number[] };
+  const overTheLink = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
   for (let i = 0; i < FIRST_OUTPUT_RUNS; i++) {
     // Each run measures floor and lesson back to back, in alternating order: whatever a page
     // leaves running after it closes (a cache write, a GC) then weighs on both alike.
@@ -228,6 +232,14 @@ try {
       else await measureLesson().then(measureFloor);
     }
     cold.workerFloor.push(await floor(browser, false, 'bench-floor-worker.html'));
+    const overLink = async () => overTheLink.floor.push(await floor(browser, false, 'bench-floor.html', LINK_PORT));
+    const lessonOverLink = async () => {
+      const r = await lessonFirstOutput(browser, false, LINK_PORT);
+      overTheLink.lesson.push(r.first);
+      overTheLink.workerAt.push(r.workerAt);
+    };
+    if (floorFirst) await overLink().then(lessonOverLink);
+    else await lessonOverLink().then(overLink);
   }
   const ms = (x: number) => Math.round(x);
   const summary = (s: { floor: number[]; lesson: number[]; workerAt: number[] }) => {
@@ -245,10 +257,11 @@ try {
   results.firstOutput = {
     cold: { ...summary(cold), workerFloorMs: ms(median(cold.workerFloor)), workerFloorRatio: +inWorker.ratio.toFixed(3), workerFloorInterval: [+inWorker.low.toFixed(3), +inWorker.high.toFixed(3)] },
     warm: summary(warm),
+    coldOverLink: { ...summary(overTheLink), link: LINK },
   };
   results.secondRunMs = +median(warm.second).toFixed(1);
   if (args.includes('--first-output-only')) {
-    console.log(JSON.stringify({ ...results, samples: { cold, warm } }, null, 2));
+    console.log(JSON.stringify({ ...results, samples: { cold, warm, overTheLink } }, null, 2));
     for (const s of servers) s.kill();
     await browser.close();
     process.exit(0);

@@ -2,8 +2,9 @@
 // `Cache-Control: max-age=600`, 404.html for misses. Each file is compressed once and kept, as a
 // CDN edge does: compressing the 9.6 MB wasm on every request would spend the learner's CPU (this
 // server shares the machine with the browser) on work a real host does elsewhere, once. `--isolate` adds COOP/COEP headers, to
-// measure the cross-origin-isolated mode (Pages itself cannot send them).
-// Usage: node scripts/serve-dist.ts [--port 4329] [--base /ml-dojo/] [--isolate] [--dir dist]
+// measure the cross-origin-isolated mode (Pages itself cannot send them). `--network 20,40` serves
+// through one shared 20 Mbit/s link with a 40 ms round trip, as a learner's connection would.
+// Usage: node scripts/serve-dist.ts [--port 4329] [--base /ml-dojo/] [--isolate] [--dir dist] [--network MBPS,RTT_MS]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -19,6 +20,8 @@ const port = Number(opt('--port', '4329'));
 const base = opt('--base', '/');
 const dir = opt('--dir', 'dist');
 const isolate = args.includes('--isolate');
+const [linkMbps, roundTripMs] = opt('--network', '').split(',').map(Number);
+const throttled = linkMbps > 0;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -48,6 +51,26 @@ function gzipped(file: string): Promise<Buffer> {
   body.catch(() => compressed.delete(file));
   compressed.set(file, { mtimeMs, body });
   return body;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const CHUNK = 16 * 1024;
+/** When the shared link is next free (ms, performance.now()): responses take turns a chunk at a time. */
+let linkFreeAt = 0;
+
+/** Send `body` as if over the learner's link: a round trip first, then the shared bandwidth. */
+async function sendThrottled(res: import('node:http').ServerResponse, body: Buffer | undefined): Promise<void> {
+  await sleep(roundTripMs || 0);
+  res.flushHeaders();
+  for (let at = 0; body && at < body.length; at += CHUNK) {
+    const chunk = body.subarray(at, at + CHUNK);
+    const now = performance.now();
+    linkFreeAt = Math.max(now, linkFreeAt) + (chunk.length * 8) / (linkMbps * 1000);
+    if (linkFreeAt - now >= 1) await sleep(linkFreeAt - now);
+    if (res.destroyed) return;
+    res.write(chunk);
+  }
+  res.end();
 }
 
 createServer(async (req, res) => {
@@ -80,7 +103,7 @@ createServer(async (req, res) => {
   const ext = extname(file);
   headers['content-type'] = TYPES[ext] ?? 'application/octet-stream';
   const useGzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  if (!useGzip) {
+  if (!useGzip && !throttled) {
     headers['content-length'] = String(statSync(file).size);
     res.writeHead(status, headers);
     if (req.method === 'HEAD') return void res.end();
@@ -88,9 +111,11 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    const body = await gzipped(file);
-    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const body = useGzip ? await gzipped(file) : await readFile(file);
+    res.writeHead(status, { ...headers, ...(useGzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
+    const payload = req.method === 'HEAD' ? undefined : body;
+    if (throttled) await sendThrottled(res, payload);
+    else res.end(payload);
   } catch {
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
     res.end('could not read the file');
