@@ -3,6 +3,10 @@
 // and load the editor. A Run/Check pressed before that is remembered and carried out on mount.
 import { hasEarlyWorker, rememberEarlyWorker, startPythonWorker } from './boot';
 import { EARLY_START_MARGIN_PX as MARGIN } from './early-start';
+import { mldojoSavesData } from './start-worker.js';
+
+/** Shown beside each exercise when the browser asks to save data, so the wait on first Run is expected. */
+export const SAVE_DATA_NOTE = 'Data saver is on: Python (about 6 MB) loads when you first use this.';
 
 let started = false;
 
@@ -12,21 +16,32 @@ export function observeExercises(): void {
   const targets = document.querySelectorAll<HTMLElement>('[data-exercise-id], [data-runnable]');
   if (targets.length === 0) return;
   let loading = false;
+  let observer: IntersectionObserver | undefined;
   const load = () => {
     if (loading) return;
     loading = true;
     observer?.disconnect();
+    for (const el of targets) {
+      const status = el.querySelector<HTMLElement>('[data-runtime-status]');
+      if (status?.textContent === SAVE_DATA_NOTE) status.textContent = '';
+    }
     // Start Python first (unless the inline early start already did): the worker's download and
     // compile are the long pole, the UI is not.
     if (!hasEarlyWorker()) rememberEarlyWorker(startPythonWorker());
     void import('./island').then((m) => m.mountAll());
   };
+  if (mldojoSavesData()) {
+    for (const el of targets) {
+      const status = el.querySelector<HTMLElement>('[data-runtime-status]');
+      if (status && !status.textContent) status.textContent = SAVE_DATA_NOTE;
+    }
+    return void listen(targets, load);
+  }
   // Already in (or near) view when the page opens? Start now rather than after the first paint.
   const near = [...targets].some((el) => {
     const r = el.getBoundingClientRect();
     return r.bottom > -MARGIN && r.top < innerHeight + MARGIN;
   });
-  let observer: IntersectionObserver | undefined;
   if (near) return void (load(), listen(targets, load));
   observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: `${MARGIN}px 0px` });
   for (const el of targets) observer.observe(el);

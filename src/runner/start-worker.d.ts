@@ -8,6 +8,7 @@ export interface BootedWorker {
 }
 
 export function mldojoIsIsolated(): boolean;
+export function mldojoSavesData(): boolean;
 export function mldojoCompileWasm(indexURL: string): Promise<WebAssembly.Module | null> | null;
 export function mldojoStartWorker(cfg: { workerUrl: string; indexURL: string; packageBaseUrl: string; create?: () => Worker }): BootedWorker;
 export function mldojoOpensNear(el: Element, margin: number): 'near' | 'below' | 'unknown';

@@ -19,6 +19,16 @@ export function mldojoCompileWasm(indexURL) {
   return g.__mldojoWasm;
 }
 
+/**
+ * The learner asked their browser to save data (Android's Data Saver, a Save-Data setting): then
+ * Python's ~6 MB downloads only when they interact with an exercise, not because one is in view.
+ * @returns {boolean}
+ */
+export function mldojoSavesData() {
+  var connection = /** @type {any} */ (navigator).connection;
+  return !!(connection && connection.saveData);
+}
+
 /** Interrupts need SharedArrayBuffer, which only a cross-origin-isolated page has. */
 export function mldojoIsIsolated() {
   return typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';

@@ -96,3 +96,21 @@ test('a corrupt snapshot is thrown away and Python boots normally', async ({ pag
   await setCode(ex, solution);
   expect(await press(ex, 'Check')).toBe('passed');
 });
+
+test('with the browser saving data, an example in view downloads nothing until the learner runs it', async ({ page }) => {
+  await watchWorkerStart(page);
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+  const runtimeRequests: string[] = [];
+  page.on('request', (r) => /pyodide|monaco|editor\.worker/.test(r.url()) && runtimeRequests.push(r.url()));
+  await page.goto(`${WORD_LESSON}#worked-example-mean-rating-per-genre`);
+  await page.waitForLoadState('load');
+  const example = page.locator('[data-runnable]').first();
+  await expect(example.locator('[data-runtime-status]')).toHaveText(/Data saver is on/);
+  await page.waitForTimeout(1000); // time enough for any warm-up to have started
+  expect(await page.evaluate(() => (window as any).__workerAt)).toBeUndefined();
+  expect(runtimeRequests).toEqual([]);
+  await example.getByRole('button', { name: 'Run example' }).click();
+  await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as any).__workerAt)).toBeDefined();
+  await expect(page.locator('[data-runtime-status]', { hasText: 'Data saver' })).toHaveCount(0);
+});
