@@ -215,9 +215,10 @@ try {
   const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], workerFloor: [] as number[] };
   const warm = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], second: [] as number[] };
   const overTheLink = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
+  // Each run measures floor and lesson back to back, in alternating order: whatever a page
+  // leaves running after it closes (a cache write, a GC) then weighs on both alike.
+  const inTurn = (floorFirst: boolean, floor: () => Promise<unknown>, lesson: () => Promise<unknown>) => (floorFirst ? floor().then(lesson) : lesson().then(floor));
   for (let i = 0; i < FIRST_OUTPUT_RUNS; i++) {
-    // Each run measures floor and lesson back to back, in alternating order: whatever a page
-    // leaves running after it closes (a cache write, a GC) then weighs on both alike.
     const floorFirst = i % 2 === 0;
     for (const cache of ['cold', 'warm'] as const) {
       const s = cache === 'cold' ? cold : warm;
@@ -228,8 +229,7 @@ try {
         s.workerAt.push(r.workerAt);
         if (cache === 'warm') warm.second.push(r.second);
       };
-      if (floorFirst) await measureFloor().then(measureLesson);
-      else await measureLesson().then(measureFloor);
+      await inTurn(floorFirst, measureFloor, measureLesson);
     }
     cold.workerFloor.push(await floor(browser, false, 'bench-floor-worker.html'));
     const overLink = async () => overTheLink.floor.push(await floor(browser, false, 'bench-floor.html', LINK_PORT));
@@ -238,8 +238,7 @@ try {
       overTheLink.lesson.push(r.first);
       overTheLink.workerAt.push(r.workerAt);
     };
-    if (floorFirst) await overLink().then(lessonOverLink);
-    else await lessonOverLink().then(overLink);
+    await inTurn(floorFirst, overLink, lessonOverLink);
   }
   const ms = (x: number) => Math.round(x);
   const summary = (s: { floor: number[]; lesson: number[]; workerAt: number[] }) => {
