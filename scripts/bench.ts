@@ -3,7 +3,7 @@
 // Usage: node scripts/bench.ts [--runs 5] [--first-output-runs 11] [--no-build] [--no-lighthouse] [--write-readme] [--first-output-only]
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../playwright.config.ts';
@@ -57,19 +57,19 @@ py.runPython('print(1+1)');
 </script>`,
 );
 
-// Diagnostic, not a target: the same Pyodide booted in the lesson's own worker by a page with
-// nothing else on it. Splits the lesson's gap into "Python in a worker" and "the lesson page".
+// Diagnostic, not a target: the same Pyodide booted in the lesson's own worker, started by the
+// lesson's own start-up code (src/runner/start-worker.js), on a page with nothing else on it.
+// Splits the lesson's gap into "Python in a worker" and "the lesson page".
 const pythonWorker = readdirSync('dist/_astro').find((name) => /^worker-[\w-]+\.js$/.test(name));
+const startWorkerSource = readFileSync('src/runner/start-worker.js', 'utf8').replace(/^export /gm, '');
 writeFileSync(
   'dist/bench-floor-worker.html',
-  `<!doctype html><meta charset="utf-8"><title>floor in the lesson's worker</title><pre id="out"></pre><script type="module">
+  `<!doctype html><meta charset="utf-8"><title>floor in the lesson's worker</title><pre id="out"></pre>
+<script>${startWorkerSource}</script><script type="module">
 const indexURL = new URL('./pyodide/', location.href).href;
-const wasm = WebAssembly.compileStreaming(fetch(indexURL + 'pyodide.asm.wasm'));
-const worker = new Worker('./_astro/${pythonWorker}', { type: 'module', name: 'python' });
-worker.postMessage({ kind: 'init', indexURL, packageBaseUrl: indexURL, interruptBuffer: null, precompiledWasm: true });
-wasm.then((module) => worker.postMessage({ kind: 'wasm', module }));
-worker.postMessage({ kind: 'run', jobId: 1, source: 'print(1+1)', prelude: '', packages: [] });
-worker.onmessage = (e) => { if (e.data.kind === 'stdout') { document.getElementById('out').textContent = e.data.text; window.__firstOutput ??= performance.now(); } };
+const booted = mldojoStartWorker({ workerUrl: './_astro/${pythonWorker}', indexURL, packageBaseUrl: indexURL });
+booted.adopt((e) => { if (e.data.kind === 'stdout') { document.getElementById('out').textContent = e.data.text; window.__firstOutput ??= performance.now(); } });
+booted.worker.postMessage({ kind: 'run', jobId: 1, source: 'print(1+1)', prelude: '', packages: [] });
 </script>`,
 );
 

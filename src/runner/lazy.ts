@@ -21,21 +21,16 @@ export function observeExercises(): void {
     if (loading) return;
     loading = true;
     observer?.disconnect();
-    for (const el of targets) {
-      const status = el.querySelector<HTMLElement>('[data-runtime-status]');
-      if (status?.textContent === SAVE_DATA_NOTE) status.textContent = '';
-    }
     // Start Python first (unless the inline early start already did): the worker's download and
     // compile are the long pole, the UI is not.
     if (!hasEarlyWorker()) rememberEarlyWorker(startPythonWorker());
     void import('./island').then((m) => m.mountAll());
   };
   if (mldojoSavesData()) {
-    for (const el of targets) {
-      const status = el.querySelector<HTMLElement>('[data-runtime-status]');
-      if (status && !status.textContent) status.textContent = SAVE_DATA_NOTE;
-    }
-    return void listen(targets, load);
+    const notes = [...targets].flatMap((el) => el.querySelector<HTMLElement>('[data-runtime-status]') ?? []);
+    for (const note of notes) note.textContent ||= SAVE_DATA_NOTE;
+    const clearNotes = () => notes.forEach((note) => note.textContent === SAVE_DATA_NOTE && (note.textContent = ''));
+    return void listen(targets, () => (clearNotes(), load()));
   }
   // Already in (or near) view when the page opens? Start now rather than after the first paint.
   const near = [...targets].some((el) => {
