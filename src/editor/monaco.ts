@@ -51,6 +51,7 @@ export function createMonacoEditor({ host, value, label, onRun, onCheck }: Edito
   };
   fit();
   model.onDidChangeContent(fit);
+  handOverTabOnEscape(editor);
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, onRun);
   editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, onCheck);
   return {
@@ -71,4 +72,25 @@ export function createMonacoEditor({ host, value, label, onRun, onCheck }: Edito
       model.dispose();
     },
   };
+}
+
+const MODIFIERS = [monaco.KeyCode.Shift, monaco.KeyCode.Ctrl, monaco.KeyCode.Alt, monaco.KeyCode.Meta];
+
+/**
+ * Tab indents, as in any code editor, so a keyboard user needs a way out that is not a trap
+ * (WCAG 2.1.2): Escape hands the next Tab or Shift+Tab to the page, as in the plain editor.
+ * Monaco's own Ctrl+M toggle still works on top of this (its option and its global mode are OR-ed).
+ */
+function handOverTabOnEscape(editor: monaco.editor.IStandaloneCodeEditor): void {
+  let handedOver = false;
+  const handOver = (on: boolean) => {
+    if (handedOver === on) return;
+    handedOver = on;
+    editor.updateOptions({ tabFocusMode: on });
+  };
+  editor.onKeyDown((e) => {
+    if (e.keyCode === monaco.KeyCode.Escape) handOver(true);
+    else if (e.keyCode !== monaco.KeyCode.Tab && !MODIFIERS.includes(e.keyCode)) handOver(false);
+  });
+  editor.onDidBlurEditorText(() => handOver(false));
 }

@@ -2,6 +2,8 @@
 // Monaco is unusable on small touch screens; this is not a degraded mode but the right tool there.
 import type { CodeEditor, EditorOptions } from './types';
 
+const MODIFIERS = ['Shift', 'Control', 'Alt', 'Meta'];
+
 export function createPlainEditor({ host, value, label, onRun, onCheck }: EditorOptions): CodeEditor {
   const area = document.createElement('textarea');
   area.className = 'plain-editor';
@@ -26,8 +28,10 @@ export function createPlainEditor({ host, value, label, onRun, onCheck }: Editor
       area.setRangeText('    ', area.selectionStart, area.selectionEnd, 'end');
       area.dispatchEvent(new Event('input'));
     } else if (e.key === 'Escape') {
-      // Escape hands Tab back to the page so keyboard users can leave the editor.
+      // Escape hands the next Tab back to the page so keyboard users can leave the editor.
       area.dataset.tabIndents = 'off';
+    } else if (e.key !== 'Tab' && !MODIFIERS.includes(e.key)) {
+      delete area.dataset.tabIndents;
     }
   });
   area.addEventListener('blur', () => delete area.dataset.tabIndents);

@@ -1,6 +1,6 @@
 // The exercise runner in Chromium against the production build under a sub-path, offline.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { NUMPY_ID, NUMPY_LESSON, WORD_ID, WORD_LESSON, getCode, offline, openExercise, output, press, setCode } from './helpers';
 
 const solution = readFileSync('content/exercises/python-fundamentals/word_frequencies/solution.py', 'utf8');
@@ -54,6 +54,63 @@ test('Run streams printed output and Ctrl+Enter / Shift+Enter work from the edit
   await expect(ex).toHaveAttribute('data-last-result', 'passed');
   await page.keyboard.press('Control+Enter');
   await expect(ex).toHaveAttribute('data-result-count', '3');
+});
+
+/** Keyboard only, in either editor: Tab indents, Escape hands the next Tab to the page, no trap. */
+async function keyboardOnly(page: Page, afterTab: string): Promise<void> {
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, 'x = 1');
+  await ex.locator('[data-editor]').click();
+  await page.keyboard.press('End');
+  const inEditor = () => ex.locator('[data-editor]').evaluate((host) => host.contains(document.activeElement));
+  await page.keyboard.press('Tab');
+  expect(await inEditor()).toBe(true);
+  expect(await getCode(ex)).toBe(afterTab);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(ex.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
+  // Back in, Tab indents again: Escape hands over only the next Tab.
+  await page.keyboard.press('Shift+Tab');
+  expect(await inEditor()).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Tab');
+  expect(await inEditor()).toBe(true);
+  expect(await getCode(ex)).toMatch(/a {1,4}$/);
+  // Escape then Shift+Tab leaves backwards, to something before the editor.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  expect(await inEditor()).toBe(false);
+  expect(await ex.locator('[data-editor]').evaluate((host) => Boolean(host.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_PRECEDING))).toBe(true);
+  // The editor's own shortcuts still work from the keyboard.
+  await setCode(ex, solution);
+  await ex.locator('[data-editor]').click();
+  await page.keyboard.press('Shift+Enter');
+  await expect(ex).toHaveAttribute('data-last-result', 'passed');
+}
+
+test('keyboard only: Tab indents in Monaco, Escape then Tab leaves it, and the page says so', async ({ page }) => {
+  await keyboardOnly(page, 'x = 1   '); // Monaco indents to the next 4-column stop
+  await expect(page.locator(`[data-exercise-id="${WORD_ID}"] .monaco-editor`)).toBeVisible();
+  await expect(page.locator(`[data-exercise-id="${WORD_ID}"] .exercise-keys`)).toContainText('Esc then Tab leaves the editor');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 760 }, hasTouch: true, isMobile: true });
+
+  test('the exercise gets a plain editor that edits, checks and lets the keyboard out', async ({ page }) => {
+    await keyboardOnly(page, 'x = 1    ');
+    const ex = page.locator(`[data-exercise-id="${WORD_ID}"]`);
+    await expect(ex.locator('textarea.plain-editor')).toBeVisible();
+    await expect(ex.locator('.monaco-editor')).toHaveCount(0);
+    // A phone's on-screen keyboard has no Esc or Tab: the keyboard help is not shown there.
+    await expect(ex.locator('.exercise-keys')).toBeHidden();
+    // Typed code is what runs.
+    await ex.locator('textarea.plain-editor').fill('print("typed on a phone")');
+    expect(await press(ex, 'Run')).toBe('ran');
+    await expect(output(ex)).toContainText('typed on a phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
 });
 
 test('a draft survives a reload, and Reset restores the starter with undo', async ({ page }) => {
