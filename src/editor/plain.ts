@@ -9,6 +9,8 @@ export function createPlainEditor({ host, value, label, onRun, onCheck }: Editor
   area.className = 'plain-editor';
   area.value = value;
   area.spellcheck = false;
+  // Soft-wrapped Python would show a continuation at column 0, as if it were a new, unindented line.
+  area.wrap = 'off';
   area.setAttribute('autocapitalize', 'off');
   area.setAttribute('autocomplete', 'off');
   area.setAttribute('autocorrect', 'off');

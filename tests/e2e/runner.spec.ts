@@ -102,6 +102,9 @@ test.describe('on a phone', () => {
     await keyboardOnly(page, 'x = 1    ');
     const ex = page.locator(`[data-exercise-id="${WORD_ID}"]`);
     await expect(ex.locator('textarea.plain-editor')).toBeVisible();
+    // Long lines scroll sideways instead of wrapping to column 0, where they would look unindented.
+    await setCode(ex, `x = [${'1, '.repeat(60)}1]`);
+    expect(await ex.locator('textarea.plain-editor').evaluate((area) => area.scrollWidth > area.clientWidth)).toBe(true);
     await expect(ex.locator('.monaco-editor')).toHaveCount(0);
     // A phone's on-screen keyboard has no Esc or Tab: the keyboard help is not shown there.
     await expect(ex.locator('.exercise-keys')).toBeHidden();
