@@ -2,7 +2,7 @@
 // It owns the worker's life: warm start, time limits, Stop (interrupt when cross-origin
 // isolated, else terminate and swap in a warm spare), and recovery after a crash.
 import { isIsolated, packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
-import type { CheckReport, JobSpec, Reply, Request, RunOutcome } from './protocol';
+import { FINISHED_JOB_SLOT, type CheckReport, type JobSpec, type Reply, type Request, type RunOutcome } from './protocol';
 import { offerForOffline } from '../offline/offer';
 
 export interface JobHandlers {
@@ -234,12 +234,15 @@ export class PythonRunner {
     const stopped: Stopped = { stopped: true, seconds, reason };
     if (this.slot.interrupt) {
       Atomics.store(this.slot.interrupt, 0, 2); // SIGINT → KeyboardInterrupt in Python
+      const slot = this.slot;
       const grace = setTimeout(() => {
+        if (this.pending !== job) return;
+        // The worker finished the job and its reply is queued behind whatever kept this page busy:
+        // the interrupt worked, so keep the interpreter and let the reply settle the job.
+        if (slot === this.slot && Atomics.load(slot.interrupt!, FINISHED_JOB_SLOT) === job.jobId) return;
         // A loop in C code, time.sleep, or a bare `except:` swallowing the interrupt: replace the worker.
-        if (this.pending === job) {
-          this.replaceWorker();
-          this.finish(stopped);
-        }
+        this.replaceWorker();
+        this.finish(stopped);
       }, this.options.interruptGraceMs ?? 1000);
       job.resolve = ((orig) => (value) => {
         clearTimeout(grace);

@@ -65,7 +65,10 @@ export type Request =
       indexURL: string;
       /** Where packages are downloaded from (CDN by default, configurable at build time). */
       packageBaseUrl: string;
-      /** Shared interrupt buffer when the page is cross-origin isolated; null otherwise. */
+      /**
+       * Shared buffer when the page is cross-origin isolated, null otherwise. [0]: Pyodide's interrupt
+       * signal (2 = SIGINT). [1]: the id of the last job the worker finished, written before its reply.
+       */
       interruptBuffer: Int32Array | null;
       /** The page will send the compiled interpreter (a `wasm` request): see precompiled-wasm.ts. */
       precompiledWasm: boolean;
@@ -75,6 +78,9 @@ export type Request =
   | { kind: 'load'; jobId: number; packages: string[] }
   | ({ kind: 'run'; jobId: number } & JobSpec)
   | ({ kind: 'check'; jobId: number; tests: string } & JobSpec);
+
+/** Index in the shared interrupt buffer where the worker writes the id of the job it just finished. */
+export const FINISHED_JOB_SLOT = 1;
 
 /** Worker → page. */
 export type Reply =

@@ -41,7 +41,8 @@ export function mldojoIsIsolated() {
  */
 export function mldojoStartWorker(cfg) {
   var worker = cfg.create ? cfg.create() : new Worker(cfg.workerUrl, { type: 'module', name: 'python' });
-  var interrupt = mldojoIsIsolated() ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  // [0] Pyodide's interrupt signal, [1] the last job the worker finished (protocol.ts).
+  var interrupt = mldojoIsIsolated() ? new Int32Array(new SharedArrayBuffer(8)) : null;
   /** @type {MessageEvent[]} */
   var buffered = [];
   worker.onmessage = function (e) { buffered.push(e); };

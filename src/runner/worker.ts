@@ -8,7 +8,7 @@ import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
 import { usePrecompiledWasm } from './precompiled-wasm';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
-import type { Reply, Request } from './protocol';
+import { FINISHED_JOB_SLOT, type Reply, type Request } from './protocol';
 import { PYODIDE_CORE_FILES } from '../lib/pyodide-core';
 
 /** The pinned Pyodide version (scripts/copy-pyodide.ts checks the self-hosted core matches it). */
@@ -17,6 +17,7 @@ const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 let pyodide: PyodideAPI | null = null;
 let ready: Promise<PyodideAPI> | null = null;
 let currentJob: number | null = null;
+let shared: Int32Array | null = null;
 let out: OutputCap | null = null;
 let err: OutputCap | null = null;
 const loaded = new Set<string>();
@@ -66,7 +67,7 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
     restoreGlobals();
   }
   const interpreterMs = performance.now() - started;
-  if (init.interruptBuffer) py.setInterruptBuffer(init.interruptBuffer);
+  if (init.interruptBuffer) py.setInterruptBuffer((shared = init.interruptBuffer));
   const decoder = new TextDecoder();
   py.setStdout({ write: (buf: Uint8Array) => (out?.write(decoder.decode(buf, { stream: true })), buf.length) });
   py.setStderr({ write: (buf: Uint8Array) => (err?.write(decoder.decode(buf, { stream: true })), buf.length) });
@@ -124,6 +125,14 @@ async function ensurePackages(py: PyodideAPI, jobId: number, packages: string[])
   for (const p of missing) loaded.add(p);
 }
 
+/**
+ * The job's reply follows at once, but the page may be too busy to read it before its interrupt
+ * grace runs out; this shared mark tells it the interrupt landed, so it keeps this interpreter.
+ */
+function markFinished(jobId: number) {
+  if (shared) Atomics.store(shared, FINISHED_JOB_SLOT, jobId);
+}
+
 function startOutput(jobId: number) {
   out = new OutputCap((text) => post({ kind: 'stdout', jobId, text }));
   err = new OutputCap((text) => post({ kind: 'stderr', jobId, text }));
@@ -152,17 +161,19 @@ async function handle(msg: Exclude<Request, { kind: 'wasm' }>): Promise<void> {
   currentJob = msg.jobId;
   try {
     await ensurePackages(py, msg.jobId, msg.packages);
-    if (msg.kind === 'load') return post({ kind: 'loaded', jobId: msg.jobId });
+    if (msg.kind === 'load') return markFinished(msg.jobId), post({ kind: 'loaded', jobId: msg.jobId });
     startOutput(msg.jobId);
     if (msg.kind === 'run') {
       const outcome = runWithGrader(py, msg.source, msg.prelude);
       finishOutput(msg.jobId);
       postFigures(py, msg.jobId, true);
+      markFinished(msg.jobId);
       post({ kind: 'run-result', jobId: msg.jobId, outcome });
     } else {
       const report = checkWithGrader(py, msg.source, msg.tests, msg.prelude);
       finishOutput(msg.jobId);
       postFigures(py, msg.jobId, false);
+      markFinished(msg.jobId);
       post({ kind: 'check-result', jobId: msg.jobId, report });
     }
   } catch (e) {
@@ -170,6 +181,7 @@ async function handle(msg: Exclude<Request, { kind: 'wasm' }>): Promise<void> {
     const message = (e as Error).message ?? String(e);
     // A PythonError reaching here means the grader itself broke; anything from Emscripten is fatal.
     const fatal = /fatal|RangeError|Maximum call stack|memory access out of bounds|unreachable/i.test(message);
+    if (!fatal) markFinished(msg.jobId);
     post({ kind: 'error', jobId: msg.jobId, message, fatal });
   } finally {
     currentJob = null;

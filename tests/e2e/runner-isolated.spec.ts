@@ -38,6 +38,9 @@ async function stopInterruptsInPlace(page: Page): Promise<void> {
   await nextRunWorks(ex, 'still here');
   const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
   expect(await workers(page), `runner statuses:\n${statuses.join('\n')}`).toBe(1);
+  // The worker marks each finished job in the shared buffer, so a reply read late still counts.
+  const finished = await page.evaluate(() => (window as unknown as { __mldojoRunner: { slot: { interrupt: Int32Array } } }).__mldojoRunner.slot.interrupt[1]);
+  expect(finished).toBeGreaterThan(0);
 }
 
 test('isolated: Stop interrupts the running code and the same interpreter runs the next job', async ({ page }) => {

@@ -133,3 +133,75 @@ describe('PythonRunner', () => {
     expect(order).toEqual([1, 2, 3]);
   });
 });
+
+describe('PythonRunner on a cross-origin-isolated page (Stop interrupts)', () => {
+  let isolatedWorkers: FakeWorker[];
+  let isolated: PythonRunner;
+  const g = globalThis as { crossOriginIsolated?: boolean };
+
+  beforeEach(() => {
+    g.crossOriginIsolated = true; // what COOP/COEP give a real page; Node has SharedArrayBuffer
+    isolatedWorkers = [];
+    const mine = isolatedWorkers;
+    isolated = new PythonRunner({
+      indexURL: 'http://x/pyodide/',
+      packageBaseUrl: 'http://cdn/',
+      interruptGraceMs: 50,
+      createWorker: () => {
+        const w = new FakeWorker();
+        mine.push(w);
+        return w as unknown as Worker;
+      },
+    });
+  });
+  afterEach(() => delete g.crossOriginIsolated);
+
+  /** The shared buffer the worker was given: [0] interrupt signal, [1] last finished job. */
+  const shared = (w: FakeWorker) => (w.received[0] as { interruptBuffer: Int32Array }).interruptBuffer;
+  /** A job that loops until interrupted, then answers after `replyAfterMs` (the page reads it late). */
+  const loopUntilInterrupted = (w: FakeWorker, { acknowledge, replyAfterMs }: { acknowledge: boolean; replyAfterMs: number }) => {
+    w.behaviour = (req, reply) => {
+      if (req.kind !== 'run') return;
+      const poll = setInterval(() => {
+        if (Atomics.load(shared(w), 0) !== 2) return;
+        clearInterval(poll);
+        if (acknowledge) Atomics.store(shared(w), 1, req.jobId);
+        setTimeout(() => reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: false, error: null, interrupted: true } }), replyAfterMs);
+      }, 5);
+    };
+  };
+
+  it('Stop interrupts in place: the same worker, the signal cleared, the next run works', async () => {
+    loopUntilInterrupted(isolatedWorkers[0], { acknowledge: true, replyAfterMs: 0 });
+    const pending = isolated.run(spec);
+    await new Promise((r) => setTimeout(r, 20));
+    isolated.stop();
+    expect(await pending).toMatchObject({ stopped: true, reason: 'stop' });
+    expect(isolatedWorkers).toHaveLength(1);
+    expect(isolatedWorkers[0].terminated).toBe(false);
+    expect(Atomics.load(shared(isolatedWorkers[0]), 0)).toBe(0);
+  });
+
+  it('keeps the interpreter when the worker finished the job but its reply is read after the grace', async () => {
+    loopUntilInterrupted(isolatedWorkers[0], { acknowledge: true, replyAfterMs: 150 });
+    const pending = isolated.run(spec);
+    await new Promise((r) => setTimeout(r, 20));
+    isolated.stop();
+    expect(await pending).toMatchObject({ stopped: true });
+    expect(isolatedWorkers[0].terminated).toBe(false);
+    expect(isolatedWorkers).toHaveLength(1);
+  });
+
+  it('replaces the worker when the interrupt does not land within the grace (a bare except: loop)', async () => {
+    isolatedWorkers[0].behaviour = () => {}; // swallows every KeyboardInterrupt: never finishes
+    const statuses: string[] = [];
+    isolated.statusListeners.add((t) => statuses.push(t));
+    const pending = isolated.run(spec);
+    await new Promise((r) => setTimeout(r, 20));
+    isolated.stop();
+    expect(await pending).toMatchObject({ stopped: true });
+    expect(isolatedWorkers[0].terminated).toBe(true);
+    expect(statuses).toContain('Python restarted');
+    expect(await isolated.run(spec)).toEqual({ ok: true, error: null });
+  });
+});
