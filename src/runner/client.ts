@@ -232,14 +232,14 @@ export class PythonRunner {
     }
     const seconds = Math.round((performance.now() - job.started) / 100) / 10;
     const stopped: Stopped = { stopped: true, seconds, reason };
-    if (this.slot.interrupt) {
-      Atomics.store(this.slot.interrupt, 0, 2); // SIGINT → KeyboardInterrupt in Python
-      const slot = this.slot;
+    const interrupt = this.slot.interrupt;
+    if (interrupt) {
+      Atomics.store(interrupt, 0, 2); // SIGINT → KeyboardInterrupt in Python
       const grace = setTimeout(() => {
         if (this.pending !== job) return;
         // The worker finished the job and its reply is queued behind whatever kept this page busy:
         // the interrupt worked, so keep the interpreter and let the reply settle the job.
-        if (slot === this.slot && Atomics.load(slot.interrupt!, FINISHED_JOB_SLOT) === job.jobId) return;
+        if (Atomics.load(interrupt, FINISHED_JOB_SLOT) === job.jobId) return;
         // A loop in C code, time.sleep, or a bare `except:` swallowing the interrupt: replace the worker.
         this.replaceWorker();
         this.finish(stopped);

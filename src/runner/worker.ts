@@ -126,11 +126,12 @@ async function ensurePackages(py: PyodideAPI, jobId: number, packages: string[])
 }
 
 /**
- * The job's reply follows at once, but the page may be too busy to read it before its interrupt
- * grace runs out; this shared mark tells it the interrupt landed, so it keeps this interpreter.
+ * A job's last reply. Marked in the shared buffer first: a busy page may read the reply only after
+ * its interrupt grace runs out, and the mark tells it the interrupt landed (keep this interpreter).
  */
-function markFinished(jobId: number) {
-  if (shared) Atomics.store(shared, FINISHED_JOB_SLOT, jobId);
+function settle(reply: Reply & { jobId: number }) {
+  if (shared) Atomics.store(shared, FINISHED_JOB_SLOT, reply.jobId);
+  post(reply);
 }
 
 function startOutput(jobId: number) {
@@ -161,28 +162,25 @@ async function handle(msg: Exclude<Request, { kind: 'wasm' }>): Promise<void> {
   currentJob = msg.jobId;
   try {
     await ensurePackages(py, msg.jobId, msg.packages);
-    if (msg.kind === 'load') return markFinished(msg.jobId), post({ kind: 'loaded', jobId: msg.jobId });
+    if (msg.kind === 'load') return settle({ kind: 'loaded', jobId: msg.jobId });
     startOutput(msg.jobId);
     if (msg.kind === 'run') {
       const outcome = runWithGrader(py, msg.source, msg.prelude);
       finishOutput(msg.jobId);
       postFigures(py, msg.jobId, true);
-      markFinished(msg.jobId);
-      post({ kind: 'run-result', jobId: msg.jobId, outcome });
+      settle({ kind: 'run-result', jobId: msg.jobId, outcome });
     } else {
       const report = checkWithGrader(py, msg.source, msg.tests, msg.prelude);
       finishOutput(msg.jobId);
       postFigures(py, msg.jobId, false);
-      markFinished(msg.jobId);
-      post({ kind: 'check-result', jobId: msg.jobId, report });
+      settle({ kind: 'check-result', jobId: msg.jobId, report });
     }
   } catch (e) {
     finishOutput(msg.jobId);
     const message = (e as Error).message ?? String(e);
     // A PythonError reaching here means the grader itself broke; anything from Emscripten is fatal.
     const fatal = /fatal|RangeError|Maximum call stack|memory access out of bounds|unreachable/i.test(message);
-    if (!fatal) markFinished(msg.jobId);
-    post({ kind: 'error', jobId: msg.jobId, message, fatal });
+    settle({ kind: 'error', jobId: msg.jobId, message, fatal });
   } finally {
     currentJob = null;
   }

@@ -1,27 +1,34 @@
 // The runner's lifecycle without a browser: warm start, stop, time limits, spare promotion, crashes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PythonRunner } from '../../../src/runner/client.ts';
+import { PythonRunner, type RunnerOptions } from '../../../src/runner/client.ts';
+import { FINISHED_JOB_SLOT } from '../../../src/runner/protocol.ts';
 import { FakeWorker } from './fake-worker.ts';
 
 const spec = { source: 'print(1)', prelude: '', packages: [] };
 let runner: PythonRunner;
 let workers: FakeWorker[] = [];
 
-beforeEach(() => {
-  // Each runner gets its own list: timers of earlier tests' runners must not add to this one.
+/**
+ * A runner on fake workers, with its own list of them: timers of earlier tests' runners must not
+ * add to this one's.
+ */
+function fakeRunner(options: Partial<RunnerOptions> = {}, prepare: (w: FakeWorker) => void = () => {}): { runner: PythonRunner; workers: FakeWorker[] } {
   const mine: FakeWorker[] = [];
-  workers = mine;
-  runner = new PythonRunner({
+  const created = new PythonRunner({
     indexURL: 'http://x/pyodide/',
     packageBaseUrl: 'http://cdn/',
-    spareDelayMs: 100,
+    ...options,
     createWorker: () => {
       const w = new FakeWorker();
+      prepare(w);
       mine.push(w);
       return w as unknown as Worker;
     },
   });
-});
+  return { runner: created, workers: mine };
+}
+
+beforeEach(() => ({ runner, workers } = fakeRunner({ spareDelayMs: 100 })));
 afterEach(() => vi.useRealTimers());
 
 describe('PythonRunner', () => {
@@ -55,17 +62,7 @@ describe('PythonRunner', () => {
   });
 
   it('Stop while Python is still starting cancels the waiting job at once', async () => {
-    const slow: FakeWorker[] = [];
-    const booting = new PythonRunner({
-      indexURL: 'http://x/pyodide/',
-      packageBaseUrl: 'http://cdn/',
-      createWorker: () => {
-        const w = new FakeWorker();
-        w.silentInit = true; // never says "ready"
-        slow.push(w);
-        return w as unknown as Worker;
-      },
-    });
+    const { runner: booting, workers: slow } = fakeRunner({}, (w) => (w.silentInit = true)); // never says "ready"
     const pending = booting.run(spec);
     await new Promise((r) => setTimeout(r, 20));
     booting.stop();
@@ -141,18 +138,7 @@ describe('PythonRunner on a cross-origin-isolated page (Stop interrupts)', () =>
 
   beforeEach(() => {
     g.crossOriginIsolated = true; // what COOP/COEP give a real page; Node has SharedArrayBuffer
-    isolatedWorkers = [];
-    const mine = isolatedWorkers;
-    isolated = new PythonRunner({
-      indexURL: 'http://x/pyodide/',
-      packageBaseUrl: 'http://cdn/',
-      interruptGraceMs: 50,
-      createWorker: () => {
-        const w = new FakeWorker();
-        mine.push(w);
-        return w as unknown as Worker;
-      },
-    });
+    ({ runner: isolated, workers: isolatedWorkers } = fakeRunner({ interruptGraceMs: 50 }));
   });
   afterEach(() => delete g.crossOriginIsolated);
 
@@ -165,7 +151,7 @@ describe('PythonRunner on a cross-origin-isolated page (Stop interrupts)', () =>
       const poll = setInterval(() => {
         if (Atomics.load(shared(w), 0) !== 2) return;
         clearInterval(poll);
-        if (acknowledge) Atomics.store(shared(w), 1, req.jobId);
+        if (acknowledge) Atomics.store(shared(w), FINISHED_JOB_SLOT, req.jobId);
         setTimeout(() => reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: false, error: null, interrupted: true } }), replyAfterMs);
       }, 5);
     };
