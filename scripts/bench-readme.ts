@@ -15,6 +15,9 @@ export function benchTable(b: any): string {
     ...(fo.cold.workerFloorMs
       ? [`| (diagnostic) the floor booted in the lesson's own Python worker, nothing else on the page — cold | ${fo.cold.workerFloorMs} ms = **${fo.cold.workerFloorRatio}×** the floor, 95 % interval ${fo.cold.workerFloorInterval[0]}–${fo.cold.workerFloorInterval[1]}: the part of the gap that is Python running in a worker | — | |`]
       : []),
+    ...(fo.stockFloor
+      ? [`| (diagnostic) a stock Pyodide page: the floor with the npm package's standard library as is (\`.py\` sources, compiled at every start) | cold ${fo.stockFloor.cold.floorMs} ms, warm ${fo.stockFloor.warm.floorMs} ms: the lesson takes **${fo.stockFloor.cold.lessonRatio}×** (cold, 95 % interval ${fo.stockFloor.cold.ratioInterval[0]}–${fo.stockFloor.cold.ratioInterval[1]}) and **${fo.stockFloor.warm.lessonRatio}×** (warm, ${fo.stockFloor.warm.ratioInterval[0]}–${fo.stockFloor.warm.ratioInterval[1]}) of its time | — | |`]
+      : []),
     ...(fo.coldOverLink
       ? [`| same, **cold**, served over a ${fo.coldOverLink.link.mbps} Mbit/s link with a ${fo.coldOverLink.link.roundTripMs} ms round trip (a learner's broadband; floor over the same link) | ${fo.coldOverLink.lessonMs} ms vs floor ${fo.coldOverLink.floorMs} ms = **${fo.coldOverLink.ratio}×**${interval(fo.coldOverLink)} | ≤ 1.05× | ${met(fo.coldOverLink.ratio <= 1.05)} |`]
       : []),

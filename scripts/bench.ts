@@ -3,7 +3,7 @@
 // Usage: node scripts/bench.ts [--runs 5] [--first-output-runs 11] [--no-build] [--no-lighthouse] [--write-readme] [--first-output-only]
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../playwright.config.ts';
@@ -55,6 +55,14 @@ const py = await loadPyodide({ indexURL: new URL('./pyodide/', location.href).hr
 py.setStdout({ batched: (s) => { document.getElementById('out').textContent = s; window.__firstOutput ??= performance.now(); } });
 py.runPython('print(1+1)');
 </script>`,
+);
+
+// Diagnostic, not a target: the floor as a stock Pyodide page would be, its standard library the
+// npm package's .py sources rather than the bytecode the site ships (scripts/precompile-stdlib.ts).
+copyFileSync('node_modules/pyodide/python_stdlib.zip', 'dist/bench-stdlib-sources.zip');
+writeFileSync(
+  'dist/bench-floor-stock.html',
+  readFileSync('dist/bench-floor.html', 'utf8').replace("indexURL: new URL('./pyodide/', location.href).href", "indexURL: new URL('./pyodide/', location.href).href, stdLibURL: './bench-stdlib-sources.zip'"),
 );
 
 // Diagnostic, not a target: the same Pyodide booted in the lesson's own worker, started by the
@@ -215,6 +223,7 @@ try {
   const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], workerFloor: [] as number[] };
   const warm = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], second: [] as number[] };
   const overTheLink = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
+  const stock = { cold: [] as number[], warm: [] as number[] };
   // Each run measures floor and lesson back to back, in alternating order: whatever a page
   // leaves running after it closes (a cache write, a GC) then weighs on both alike.
   const inTurn = (floorFirst: boolean, floor: () => Promise<unknown>, lesson: () => Promise<unknown>) => (floorFirst ? floor().then(lesson) : lesson().then(floor));
@@ -232,6 +241,8 @@ try {
       await inTurn(floorFirst, measureFloor, measureLesson);
     }
     cold.workerFloor.push(await floor(browser, false, 'bench-floor-worker.html'));
+    stock.cold.push(await floor(browser, false, 'bench-floor-stock.html'));
+    stock.warm.push(await floor(browser, true, 'bench-floor-stock.html'));
     const overLink = async () => overTheLink.floor.push(await floor(browser, false, 'bench-floor.html', LINK_PORT));
     const lessonOverLink = async () => {
       const r = await lessonFirstOutput(browser, false, LINK_PORT);
@@ -257,11 +268,18 @@ try {
     cold: { ...summary(cold), workerFloorMs: ms(median(cold.workerFloor)), workerFloorRatio: +inWorker.ratio.toFixed(3), workerFloorInterval: [+inWorker.low.toFixed(3), +inWorker.high.toFixed(3)] },
     warm: summary(warm),
     coldOverLink: { ...summary(overTheLink), link: LINK },
+    // The lesson against a stock Pyodide page: what the site's own start-up work buys, all of it.
+    stockFloor: Object.fromEntries(
+      (['cold', 'warm'] as const).map((k) => {
+        const { ratio, low, high } = ratioOfMedians((k === 'cold' ? cold : warm).lesson, stock[k]);
+        return [k, { floorMs: ms(median(stock[k])), lessonRatio: +ratio.toFixed(3), ratioInterval: [+low.toFixed(3), +high.toFixed(3)] }];
+      }),
+    ),
   };
   results.secondRunMs = +median(warm.second).toFixed(1);
   // Every visit, in run order: a noisy run shows as such, not just as a wide interval.
   const rounded = (o: Record<string, number[]>) => Object.fromEntries(Object.entries(o).map(([k, xs]) => [k, xs.map(Math.round)]));
-  results.firstOutputSamples = { cold: rounded(cold), warm: rounded(warm), coldOverLink: rounded(overTheLink) };
+  results.firstOutputSamples = { cold: rounded(cold), warm: rounded(warm), coldOverLink: rounded(overTheLink), stockFloor: rounded(stock) };
   if (args.includes('--first-output-only')) {
     console.log(JSON.stringify(results, null, 2));
     for (const s of servers) s.kill();

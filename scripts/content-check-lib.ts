@@ -104,7 +104,10 @@ function gradeWithPython(python: string, exercises: ExerciseFiles[], examples: R
 async function gradeWithPyodide(exercises: ExerciseFiles[], examples: RunnableExample[] = []): Promise<{ reports: Map<string, Reports>; examples: { where: string; outcome: RunOutcome }[] }> {
   const { loadPyodide } = await import('pyodide');
   const { installGrader, checkWithGrader, runWithGrader } = await import('../src/runner/grader-host.ts');
-  const pyodide = await loadPyodide();
+  // Graded on the standard library the site ships, which is precompiled (made here if missing).
+  const { precompileStdlib, SHIPPED_STDLIB } = await import('./precompile-stdlib.ts');
+  await precompileStdlib();
+  const pyodide = await loadPyodide({ stdLibURL: SHIPPED_STDLIB });
   pyodide.setStdout({ batched: () => {} });
   installGrader(pyodide, readFileSync(join(import.meta.dirname, '..', 'src', 'runner', 'python', 'mldojo_grader.py'), 'utf8'));
   const results = new Map<string, Reports>();

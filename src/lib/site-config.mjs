@@ -1,4 +1,7 @@
 // Build-time settings, read from the environment so a fork can deploy without editing code.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Sub-path the site is served under, e.g. `/ml-dojo/` on GitHub Pages; `/` by default. */
 export function basePath() {
@@ -12,4 +15,20 @@ export const PYODIDE_VERSION = '314.0.7';
 /** Where Pyodide packages (numpy, pandas, …) are fetched from; override with PYODIDE_PACKAGES_URL. */
 export function packagesUrl() {
   return process.env.PYODIDE_PACKAGES_URL || `https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`;
+}
+
+/**
+ * Short content hash of the standard library the site serves (made by scripts/copy-pyodide.ts,
+ * which every build and `npm run dev` run first). It versions the zip's URL, the offline cache and
+ * the interpreter snapshot: a snapshot must never meet a different zip than the one it was made with.
+ */
+export function stdlibId() {
+  const zip = join(import.meta.dirname, '..', '..', 'public', 'pyodide', 'python_stdlib.zip');
+  let bytes;
+  try {
+    bytes = readFileSync(zip);
+  } catch {
+    throw new Error(`${zip} is missing: run \`npm run prepare:pyodide\` first (npm run build and npm run dev do).`);
+  }
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 }

@@ -3,13 +3,14 @@
 // the Pyodide core and every package already fetched are served from the cache.
 // - pages: network first (a deploy is seen at once), cache as the fallback;
 // - hashed assets (/_astro/), the Pyodide core and CDN packages: cache first (they never change
-//   under the same URL: file names carry a hash or the pinned Pyodide version);
+//   under the same URL: file names carry a hash or the pinned Pyodide version, and the standard
+//   library's URL its own hash);
 // - nothing is precached at install, so the first visit downloads nothing extra.
 const BASE = '__BASE__';
 const PACKAGES = '__PACKAGES_URL__';
 const PAGES = 'mldojo-pages-__BUILD_ID__';
 const ASSETS = 'mldojo-assets';
-const RUNTIME = 'mldojo-pyodide-__PYODIDE_VERSION__';
+const RUNTIME = 'mldojo-pyodide-__PYODIDE_VERSION__-__STDLIB_ID__';
 // The Python worker's memory snapshot (src/runner/snapshot.ts) manages its own versions.
 const SNAPSHOT = 'mldojo-python-snapshot';
 const KEEP = new Set([PAGES, ASSETS, RUNTIME, SNAPSHOT]);

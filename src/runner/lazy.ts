@@ -6,7 +6,7 @@ import { EARLY_START_MARGIN_PX as MARGIN } from './early-start';
 import { mldojoSavesData } from './start-worker.js';
 
 /** Shown beside each exercise when the browser asks to save data, so the wait on first Run is expected. */
-export const SAVE_DATA_NOTE = 'Data saver is on: Python (about 6 MB) loads when you first use this.';
+export const SAVE_DATA_NOTE = 'Data saver is on: Python (about 7 MB) loads when you first use this.';
 
 let started = false;
 

@@ -7,12 +7,14 @@
 export const SNAPSHOT_CACHE = 'mldojo-python-snapshot';
 
 /**
- * One key per Pyodide core and worker build: the worker's file name carries a content hash, so a
- * change to the worker, the grader or the boot environment never restores a stale interpreter.
+ * One key per Pyodide core and worker build: `core` names Pyodide's version and the standard
+ * library's hash (a restored interpreter keeps the zip's directory in memory, so it must meet the
+ * very zip it was made with), and the worker's file name carries a content hash, so a change to
+ * the worker, the grader or the boot environment never restores a stale interpreter.
  */
-export function snapshotKey(indexURL: string, workerHref: string, pyodideVersion: string): string {
+export function snapshotKey(indexURL: string, workerHref: string, core: string): string {
   const worker = new URL(workerHref).pathname.split('/').pop() ?? 'worker';
-  return new URL(`__snapshot__/${pyodideVersion}/${worker}`, indexURL).href;
+  return new URL(`__snapshot__/${core}/${worker}`, indexURL).href;
 }
 
 /** Whether this context can keep a snapshot at all (Cache Storage needs a secure context). */

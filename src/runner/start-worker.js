@@ -21,7 +21,7 @@ export function mldojoCompileWasm(indexURL) {
 
 /**
  * The learner asked their browser to save data (Android's Data Saver, a Save-Data setting): then
- * Python's ~6 MB downloads only when they interact with an exercise, not because one is in view.
+ * Python's ~7 MB downloads only when they interact with an exercise, not because one is in view.
  * @returns {boolean}
  */
 export function mldojoSavesData() {

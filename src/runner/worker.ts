@@ -9,10 +9,12 @@ import { PackageFetchTracker } from './package-progress';
 import { usePrecompiledWasm } from './precompiled-wasm';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
 import { FINISHED_JOB_SLOT, type Reply, type Request } from './protocol';
-import { PYODIDE_CORE_FILES } from '../lib/pyodide-core';
+import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
 
 /** The pinned Pyodide version (scripts/copy-pyodide.ts checks the self-hosted core matches it). */
 declare const __PYODIDE_VERSION__: string;
+/** Hash of the standard library zip the site serves (site-config.mjs). */
+declare const __PYODIDE_STDLIB_ID__: string;
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 let pyodide: PyodideAPI | null = null;
 let ready: Promise<PyodideAPI> | null = null;
@@ -35,12 +37,12 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
   const started = performance.now();
   tracker.install(init.packageBaseUrl);
   const keep = canKeepSnapshots();
-  const key = snapshotKey(init.indexURL, self.location.href, __PYODIDE_VERSION__);
+  const key = snapshotKey(init.indexURL, self.location.href, `${__PYODIDE_VERSION__}-${__PYODIDE_STDLIB_ID__}`);
   const [{ loadPyodide }, saved] = await Promise.all([
     import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs') as Promise<typeof import('pyodide')>,
     keep ? readSnapshot(key) : null,
   ]);
-  const options = { indexURL: init.indexURL, packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } };
+  const options = { indexURL: init.indexURL, stdLibURL: stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__), packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } };
   const restoreGlobals = init.precompiledWasm ? usePrecompiledWasm(init.indexURL, precompiledWasm) : () => {};
   let py: PyodideAPI | null = null;
   let snapshot: 'restored' | 'made' | 'none' = 'none';
@@ -81,7 +83,7 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
     interpreterMs: Math.round(interpreterMs),
     snapshot,
   });
-  post({ kind: 'fetched', urls: PYODIDE_CORE_FILES.map((file) => init.indexURL + file) });
+  post({ kind: 'fetched', urls: coreFileUrls(init.indexURL, __PYODIDE_STDLIB_ID__) });
   return py;
 }
 
