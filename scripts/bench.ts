@@ -3,11 +3,12 @@
 // Usage: node scripts/bench.ts [--runs 5] [--first-output-runs 11] [--no-build] [--no-lighthouse] [--write-readme] [--first-output-only]
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../playwright.config.ts';
 import { median, ratioOfMedians } from './bench-stats.ts';
+import { SHIPPED_STDLIB_FILE } from '../src/lib/pyodide-core.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -46,24 +47,17 @@ if (!args.includes('--no-build')) {
   results.build = { seconds: +seconds.toFixed(1), pages, msPerPage: Math.round((seconds * 1000) / pages) };
 }
 
-// The floor: a bare page that loads the same self-hosted Pyodide and prints 1+1.
-writeFileSync(
-  'dist/bench-floor.html',
-  `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out"></pre><script type="module">
+// The floor: a bare page that loads the same self-hosted Pyodide and prints 1+1 (with the same
+// precompiled standard library as the site's workers). Diagnostic, not a target: the same page as a
+// stock Pyodide page would be, on the npm package's source library (the default python_stdlib.zip).
+const floorPage = (options: string) => `<!doctype html><meta charset="utf-8"><title>floor</title><pre id="out"></pre><script type="module">
 import { loadPyodide } from './pyodide/pyodide.mjs';
-const py = await loadPyodide({ indexURL: new URL('./pyodide/', location.href).href });
+const py = await loadPyodide({ indexURL: new URL('./pyodide/', location.href).href${options} });
 py.setStdout({ batched: (s) => { document.getElementById('out').textContent = s; window.__firstOutput ??= performance.now(); } });
 py.runPython('print(1+1)');
-</script>`,
-);
-
-// Diagnostic, not a target: the floor as a stock Pyodide page would be, its standard library the
-// npm package's .py sources rather than the bytecode the site ships (scripts/precompile-stdlib.ts).
-copyFileSync('node_modules/pyodide/python_stdlib.zip', 'dist/bench-stdlib-sources.zip');
-writeFileSync(
-  'dist/bench-floor-stock.html',
-  readFileSync('dist/bench-floor.html', 'utf8').replace("indexURL: new URL('./pyodide/', location.href).href", "indexURL: new URL('./pyodide/', location.href).href, stdLibURL: './bench-stdlib-sources.zip'"),
-);
+</script>`;
+writeFileSync('dist/bench-floor.html', floorPage(`, stdLibURL: './pyodide/${SHIPPED_STDLIB_FILE}'`));
+writeFileSync('dist/bench-floor-stock.html', floorPage(''));
 
 // Diagnostic, not a target: the same Pyodide booted in the lesson's own worker, started by the
 // lesson's own start-up code (src/runner/start-worker.js), on a page with nothing else on it.

@@ -9,13 +9,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SHIPPED_STDLIB_FILE } from '../src/lib/pyodide-core.ts';
 
 /** Bump when the way the zip is made changes here (precompile_stdlib.py is hashed into the stamp). */
 const RECIPE = 'mldojo-stdlib-pyc/1 no-debug-ranges';
 const SCRIPT = join(import.meta.dirname, 'precompile_stdlib.py');
 
 /** The standard library as the site serves it (public/ is copied into every build). */
-export const SHIPPED_STDLIB = join(import.meta.dirname, '..', 'public', 'pyodide', 'python_stdlib.zip');
+export const SHIPPED_STDLIB = join(import.meta.dirname, '..', 'public', 'pyodide', SHIPPED_STDLIB_FILE);
 /** The standard library as Pyodide's npm package has it: Python sources. */
 export const NPM_STDLIB = join(import.meta.dirname, '..', 'node_modules', 'pyodide', 'python_stdlib.zip');
 

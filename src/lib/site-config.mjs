@@ -23,7 +23,8 @@ export function packagesUrl() {
  * the interpreter snapshot: a snapshot must never meet a different zip than the one it was made with.
  */
 export function stdlibId() {
-  const zip = join(import.meta.dirname, '..', '..', 'public', 'pyodide', 'python_stdlib.zip');
+  // The name is SHIPPED_STDLIB_FILE (pyodide-core.ts); this file stays plain JS for astro.config.mjs.
+  const zip = join(import.meta.dirname, '..', '..', 'public', 'pyodide', 'python_stdlib_bytecode.zip');
   let bytes;
   try {
     bytes = readFileSync(zip);

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { WORD_ID, WORD_LESSON, offline, openExercise, output, press, setCode, snapshotSaved } from './helpers';
+import { SHIPPED_STDLIB_FILE } from '../../src/lib/pyodide-core.ts';
+import { stdlibId } from '../../src/lib/site-config.mjs';
 
 const solution = readFileSync('content/exercises/python-fundamentals/word_frequencies/solution.py', 'utf8');
 const wrong = readFileSync('content/exercises/python-fundamentals/word_frequencies/wrong/split_on_spaces.py', 'utf8');
@@ -81,6 +83,17 @@ test('a later visit restores Python from a snapshot, and the restored interprete
   await setCode(ex, 'import sys\nsys.exit(3)\n');
   await press(ex, 'Run');
   await expect(output(ex)).toContainText(/called sys\.exit\(\) with 3/);
+});
+
+test('Python boots from the precompiled library under its hashed URL; the source library stays for tabs of older builds', async ({ page, request }) => {
+  const stdlibRequests: string[] = [];
+  page.context().on('request', (r) => /python_stdlib/.test(r.url()) && stdlibRequests.push(r.url().split('/pyodide/')[1]));
+  await runFirstExampleFrom(page, 'worked-example-mean-rating-per-genre');
+  expect(stdlibRequests).toEqual([`${SHIPPED_STDLIB_FILE}?v=${stdlibId()}`]);
+  // A worker of a build before precompiling asks for python_stdlib.zip, and restores a snapshot
+  // made with exactly the npm package's zip: it must still get that zip, byte for byte.
+  const source = await request.get('pyodide/python_stdlib.zip');
+  expect(Buffer.compare(await source.body(), readFileSync('node_modules/pyodide/python_stdlib.zip'))).toBe(0);
 });
 
 test('a corrupt snapshot is thrown away and Python boots normally', async ({ page }) => {
