@@ -17,14 +17,38 @@ interface Handles {
 }
 const handles = new WeakMap<PyodideAPI, Handles>();
 
-export function installGrader(pyodide: PyodideAPI, graderSource: string): void {
+/**
+ * Writes the grader's file and imports it: Python only, no handle crosses into JS, so it may run
+ * before a memory snapshot is taken. The worker does that, so an interpreter restored from the
+ * snapshot has the grader compiled already (`imported: true`; the file is written again because
+ * the file system is not part of a snapshot, and tracebacks read it). An interpreter that imported
+ * the grader before reloads it, so it always runs the source it was given.
+ */
+export function importGrader(pyodide: PyodideAPI, graderSource: string, { imported = false } = {}): void {
   pyodide.FS.mkdirTree('/home/pyodide');
   pyodide.FS.writeFile(GRADER_PATH, graderSource);
-  pyodide.runPython('import sys, importlib\nif "/home/pyodide" not in sys.path: sys.path.insert(0, "/home/pyodide")\nimport mldojo_grader\nimportlib.reload(mldojo_grader)');
+  if (imported) return;
+  pyodide.runPython(
+    [
+      'import sys, importlib',
+      'if "/home/pyodide" not in sys.path: sys.path.insert(0, "/home/pyodide")',
+      'if "mldojo_grader" in sys.modules: importlib.reload(sys.modules["mldojo_grader"])',
+      'else: import mldojo_grader',
+    ].join('\n'),
+  );
+}
+
+/** Looks up the grader's entry points in an interpreter that has imported it (`importGrader`). */
+export function attachGrader(pyodide: PyodideAPI): void {
   const grader = pyodide.pyimport('mldojo_grader');
   const json = pyodide.pyimport('json');
   // Attribute proxies borrow from their module proxy, so the modules stay alive with them.
   handles.set(pyodide, { run: grader.run, checkJson: grader.check_json, dumps: json.dumps, figures: grader.collect_figures });
+}
+
+export function installGrader(pyodide: PyodideAPI, graderSource: string): void {
+  importGrader(pyodide, graderSource);
+  attachGrader(pyodide);
 }
 
 function get(pyodide: PyodideAPI): Handles {

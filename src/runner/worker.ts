@@ -3,7 +3,7 @@
 // Everything crossing the boundary is typed in protocol.ts.
 import type { PyodideAPI } from 'pyodide';
 import graderSource from './python/mldojo_grader.py?raw';
-import { checkWithGrader, installGrader, runWithGrader, takeFigures } from './grader-host';
+import { attachGrader, checkWithGrader, importGrader, runWithGrader, takeFigures } from './grader-host';
 import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
 import { usePrecompiledWasm } from './precompiled-wasm';
@@ -27,12 +27,6 @@ let receiveWasm: (module: WebAssembly.Module | null) => void = () => {};
 const precompiledWasm = new Promise<WebAssembly.Module | null>((resolve) => (receiveWasm = resolve));
 const tracker = new PackageFetchTracker((p) => post({ kind: 'progress', jobId: currentJob, ...p }));
 
-/** The grader's own imports, done before the snapshot so every restored interpreter has them. */
-const GRADER_IMPORTS = graderSource
-  .split('\n')
-  .filter((line) => /^(import|from) \w/.test(line))
-  .join('\n');
-
 async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAPI> {
   const started = performance.now();
   tracker.install(init.packageBaseUrl);
@@ -54,8 +48,9 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
     }
     if (!py) {
       py = await loadPyodide({ ...options, _makeSnapshot: keep });
+      // Compiled before the snapshot, so a restored interpreter has the grader ready.
+      importGrader(py, graderSource);
       if (keep) {
-        py.runPython(GRADER_IMPORTS);
         try {
           // Taken now, before any learner code runs; stored in the background.
           void saveSnapshot(key, py.makeMemorySnapshot());
@@ -74,7 +69,8 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
   py.setStdout({ write: (buf: Uint8Array) => (out?.write(decoder.decode(buf, { stream: true })), buf.length) });
   py.setStderr({ write: (buf: Uint8Array) => (err?.write(decoder.decode(buf, { stream: true })), buf.length) });
   py.setStdin({ error: true });
-  installGrader(py, graderSource);
+  if (snapshot === 'restored') importGrader(py, graderSource, { imported: true });
+  attachGrader(py);
   pyodide = py;
   post({
     kind: 'ready',
