@@ -60,9 +60,8 @@ function render() {
   box.replaceChildren(...(c.last ? [targetLine('Last time', c.last)] : []), ...(c.next ? [targetLine(c.last ? 'Next up' : 'Start with', c.next)] : []));
   if (!c.last && !c.next) box.textContent = 'Every written lesson is complete. New lessons appear as the curriculum grows.';
 
+  // Today sits at the right end; the stylesheet keeps that end in view, without a forced layout here.
   q('[data-calendar]')!.innerHTML = calendarSvg(p, today);
-  const cal = q('[data-calendar]')!;
-  cal.scrollLeft = cal.scrollWidth; // today is at the right end
   q('[data-activity-summary]')!.textContent = st.activeDays
     ? `${plural(st.activeDays, 'active day')} in total. Current streak: ${plural(st.current, 'day')}; longest: ${plural(st.longest, 'day')}.`
     : 'No activity recorded yet: read a lesson or check an exercise and today lights up.';

@@ -2,7 +2,7 @@
 // progress, hours studied, streaks, the activity calendar and where to continue. Pure functions.
 import type { Progress } from './schema.ts';
 import type { Catalog, CatalogModule } from './types.ts';
-import { addDays, daysBetween, parseDay, weekday } from './dates.ts';
+import { DAY_MS, addDays, daysBetween, formatDay, monthShort, parseDay, weekday } from './dates.ts';
 
 export interface ModuleStats {
   id: string;
@@ -89,20 +89,20 @@ export interface CalendarDay {
 
 /** The contribution-graph grid: columns of weeks (Monday first), ending with the week of `today`. */
 export function calendarGrid(p: Progress, today: string, weeks = 53): { columns: (CalendarDay | null)[][]; months: { column: number; label: string }[] } {
-  const start = addDays(today, -((weekday(today) + 6) % 7) - (weeks - 1) * 7);
+  const start = parseDay(addDays(today, -((weekday(today) + 6) % 7) - (weeks - 1) * 7));
   const columns: (CalendarDay | null)[][] = [];
   const months: { column: number; label: string }[] = [];
   for (let w = 0; w < weeks; w++) {
     const col: (CalendarDay | null)[] = [];
     for (let d = 0; d < 7; d++) {
-      const day = addDays(start, w * 7 + d);
+      const day = formatDay(start + (w * 7 + d) * DAY_MS);
       if (day > today) {
         col.push(null);
         continue;
       }
       const count = dayCount(p, day);
       col.push({ day, count, level: count === 0 ? 0 : count < 3 ? 1 : count < 6 ? 2 : count < 10 ? 3 : 4 });
-      if (day.endsWith('-01') || (w === 0 && d === 0)) months.push({ column: w, label: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(parseDay(day)) });
+      if (day.endsWith('-01') || (w === 0 && d === 0)) months.push({ column: w, label: monthShort(day) });
     }
     columns.push(col);
   }

@@ -266,6 +266,15 @@ for (const path of ['progress/', 'progress/checklists/', 'plan/']) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('h1')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    if (path === 'progress/') {
+      // The year does not fit: the calendar opens at its right end, where today's square is.
+      const today = page.locator('[data-calendar] rect:not([data-level="0"])');
+      await expect(today).toHaveCount(1);
+      const [cell, box] = [await today.boundingBox(), await page.locator('[data-calendar]').boundingBox()];
+      expect(cell!.x).toBeGreaterThanOrEqual(box!.x);
+      expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width);
+      expect(await page.locator('[data-calendar]').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    }
   });
 }
 
