@@ -53,7 +53,7 @@ export function installGrader(pyodide: PyodideAPI, graderSource: string): void {
 
 function get(pyodide: PyodideAPI): Handles {
   const h = handles.get(pyodide);
-  if (!h) throw new Error('installGrader() must run before the grader is used');
+  if (!h) throw new Error('installGrader() (or attachGrader()) must run before the grader is used');
   return h;
 }
 
