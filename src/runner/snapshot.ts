@@ -1,8 +1,9 @@
 // Booting CPython from a memory snapshot takes ~0.15–0.2 s instead of ~0.3–0.4 s from the
 // precompiled standard library (Node; ~1.5 s back when it was compiled from source), and a warm
-// lesson gives first output in ~0.75 s with it against ~0.96 s without (Chromium). A first visit boots normally, snapshots the fresh interpreter before any learner
-// code has run (~25 ms) and keeps it in Cache Storage; later visits restore it. Pyodide's snapshot
-// options are private API, so every step falls back to a normal boot and never throws.
+// lesson gives first output in ~0.75 s with it against ~0.96 s without (Chromium). A first visit
+// boots normally, imports the grader, snapshots the interpreter before any learner code has run
+// (~25 ms) and keeps it in Cache Storage; later visits restore it. Pyodide's snapshot options are
+// private API, so every step falls back to a normal boot and never throws.
 
 /** Cache Storage bucket; the offline service worker keeps it across deploys (src/offline/sw.js). */
 export const SNAPSHOT_CACHE = 'mldojo-python-snapshot';
