@@ -71,7 +71,7 @@ export class PythonRunner {
     const ready = new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej)));
     const slot: Slot = { worker: booted.worker, interrupt: booted.interrupt, ready, packages: new Set() };
     booted.worker.onerror = (e) => {
-      markFailed(new Error(e.message || 'the Python worker crashed'));
+      markFailed(new Error(`Python could not start: ${e.message || 'the Python worker crashed'}`));
       if (slot === this.slot) this.crash(e.message || 'the Python worker crashed');
     };
     booted.adopt((e: MessageEvent<Reply>) => {
@@ -171,12 +171,13 @@ export class PythonRunner {
       if (cancelled) return whenCancelled;
       try {
         await this.slot.ready;
-      } catch (e) {
+      } catch {
         this.replaceWorker();
         try {
           await this.slot.ready;
-        } catch {
-          return { failed: true, message: `Python could not start: ${(e as Error).message}` } as Failed;
+        } catch (again) {
+          // Already "Python could not start: why", as the worker (or onerror above) put it.
+          return { failed: true, message: (again as Error).message } as Failed;
         }
       }
       this.waiting.delete(cancel);

@@ -70,6 +70,15 @@ describe('PythonRunner', () => {
     expect(slow[0].received.some((r) => r.kind === 'run')).toBe(false);
   });
 
+  it('a worker that cannot start Python is replaced for the next job, and the reason is shown once', async () => {
+    let failing = 2;
+    const { runner: offline, workers: tried } = fakeRunner({}, (w) => (w.initError = failing-- > 0 ? 'Python could not start: Failed to fetch' : null));
+    expect(await offline.run(spec)).toEqual({ failed: true, message: 'Python could not start: Failed to fetch' });
+    expect(tried).toHaveLength(2);
+    expect(await offline.run(spec)).toEqual({ ok: true, error: null });
+    expect(tried).toHaveLength(3);
+  });
+
   it('a time limit stops a job that runs too long', async () => {
     workers[0].behaviour = () => {};
     const result = await runner.run(spec, {}, 50);

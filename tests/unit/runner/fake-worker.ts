@@ -7,6 +7,8 @@ export class FakeWorker {
   terminated = false;
   /** When true the worker never reports ready, like a Pyodide still downloading. */
   silentInit = false;
+  /** When set, Python cannot start: the worker reports this, as worker.ts does. */
+  initError: string | null = null;
   received: Request[] = [];
   /** What to do with a job; default: answer immediately with success. */
   behaviour: (req: Request, reply: (r: Reply) => void) => void = (req, reply) => {
@@ -18,7 +20,8 @@ export class FakeWorker {
     this.received.push(req);
     const reply = (r: Reply) => queueMicrotask(() => !this.terminated && this.onmessage?.({ data: r } as MessageEvent<Reply>));
     if (req.kind === 'init') {
-      if (!this.silentInit) reply({ kind: 'ready', pythonVersion: '3.14.2', ms: 1 });
+      if (this.initError) reply({ kind: 'error', jobId: null, message: this.initError, fatal: true });
+      else if (!this.silentInit) reply({ kind: 'ready', pythonVersion: '3.14.2', ms: 1 });
     }
     else this.behaviour(req, reply);
   }
