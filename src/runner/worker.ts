@@ -6,7 +6,7 @@ import graderSource from './python/mldojo_grader.py?raw';
 import { attachGrader, checkWithGrader, importGrader, runWithGrader, takeFigures } from './grader-host';
 import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
-import { usePrecompiledWasm } from './precompiled-wasm';
+import { interceptWasm } from './precompiled-wasm';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
 import { FINISHED_JOB_SLOT, type Reply, type Request } from './protocol';
 import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
@@ -37,31 +37,36 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
     keep ? readSnapshot(key) : null,
   ]);
   const options = { indexURL: init.indexURL, stdLibURL: stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__), packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } };
-  const restoreGlobals = init.precompiledWasm ? usePrecompiledWasm(init.indexURL, precompiledWasm) : () => {};
+  type LoadOptions = Parameters<typeof loadPyodide>[0];
+  // One attempt, which ends if the wasm cannot be had (Pyodide alone would wait forever).
+  const load = async (extra: LoadOptions) => {
+    const wasm = interceptWasm(init.indexURL, init.precompiledWasm ? precompiledWasm : null);
+    try {
+      return await Promise.race([loadPyodide({ ...options, ...extra }), wasm.failed]);
+    } finally {
+      wasm.restore();
+    }
+  };
   let py: PyodideAPI | null = null;
   let snapshot: 'restored' | 'made' | 'none' = 'none';
-  try {
-    if (saved) {
-      py = await loadPyodide({ ...options, _loadSnapshot: saved }).catch(() => null);
-      if (py) snapshot = 'restored';
-      else await dropSnapshot(key);
-    }
-    if (!py) {
-      py = await loadPyodide({ ...options, _makeSnapshot: keep });
-      // Compiled before the snapshot, so a restored interpreter has the grader ready.
-      importGrader(py, graderSource);
-      if (keep) {
-        try {
-          // Taken now, before any learner code runs; stored in the background.
-          void saveSnapshot(key, py.makeMemorySnapshot());
-          snapshot = 'made';
-        } catch {
-          // Private API: if it ever refuses, this visit simply has no snapshot for the next.
-        }
+  if (saved) {
+    py = await load({ _loadSnapshot: saved }).catch(() => null);
+    if (py) snapshot = 'restored';
+    else await dropSnapshot(key);
+  }
+  if (!py) {
+    py = await load({ _makeSnapshot: keep });
+    // Compiled before the snapshot, so a restored interpreter has the grader ready.
+    importGrader(py, graderSource);
+    if (keep) {
+      try {
+        // Taken now, before any learner code runs; stored in the background.
+        void saveSnapshot(key, py.makeMemorySnapshot());
+        snapshot = 'made';
+      } catch {
+        // Private API: if it ever refuses, this visit simply has no snapshot for the next.
       }
     }
-  } finally {
-    restoreGlobals();
   }
   const interpreterMs = performance.now() - started;
   if (init.interruptBuffer) py.setInterruptBuffer((shared = init.interruptBuffer));

@@ -166,6 +166,20 @@ test('offline, a numpy exercise fails fast and says what could not be fetched', 
   expect(await getCode(ex)).toContain('def standardize');
 });
 
+test('when Python itself cannot be downloaded, Run says so once, keeps the code, and works once it can', async ({ page }) => {
+  let coreReachable = false;
+  await page.context().route(/pyodide\.asm\.wasm$/, (route) => (coreReachable ? route.continue() : route.abort('internetdisconnected')));
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  await setCode(ex, 'print("kept")');
+  expect(await press(ex, 'Run', 30_000)).toBe('error');
+  await expect(output(ex)).toContainText(/^Python could not start: /);
+  expect(await output(ex).textContent()).not.toMatch(/Python could not start: Python could not start/);
+  expect(await getCode(ex)).toBe('print("kept")');
+  coreReachable = true;
+  expect(await press(ex, 'Run')).toBe('ran');
+  await expect(output(ex)).toContainText('kept');
+});
+
 test('passing through the real editor shows on the dashboard, the module page and the checklist', async ({ page }) => {
   const ex = await openExercise(page, WORD_LESSON, WORD_ID);
   await setCode(ex, solution);
