@@ -70,17 +70,19 @@ export class PythonRunner {
     let markFailed!: (e: Error) => void;
     const ready = new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej)));
     const slot: Slot = { worker: booted.worker, interrupt: booted.interrupt, ready, packages: new Set() };
-    booted.worker.onerror = (e) => {
-      markFailed(new Error(`Python could not start: ${e.message || 'the Python worker crashed'}`));
+    // A worker whose script cannot load reports a bare error event, with no message.
+    const onError = (e: ErrorEvent) => {
+      markFailed(new Error(`Python could not start: ${e.message || 'its worker could not be loaded. Check your connection, then press Run again: your code is kept.'}`));
       if (slot === this.slot) this.crash(e.message || 'the Python worker crashed');
     };
-    booted.adopt((e: MessageEvent<Reply>) => {
+    const onMessage = (e: MessageEvent<Reply>) => {
       const msg = e.data;
       if (msg.kind === 'ready') markReady();
       else if (msg.kind === 'fetched') offerForOffline(msg.urls);
       else if (msg.kind === 'error' && msg.jobId === null) markFailed(new Error(msg.message));
       if (slot === this.slot) this.dispatch(msg);
-    });
+    };
+    booted.adopt(onMessage, onError);
     return slot;
   }
 

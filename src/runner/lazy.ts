@@ -8,6 +8,12 @@ import { mldojoSavesData } from './start-worker.js';
 /** Shown beside each exercise when the browser asks to save data, so the wait on first Run is expected. */
 export const SAVE_DATA_NOTE = 'Data saver is on: Python (about 7 MB) loads when you first use this.';
 
+/**
+ * Shown when the editor and runner code itself cannot be fetched: offline before it was ever cached,
+ * or a tab left open across a redeploy (the old file names are gone). A later press tries again.
+ */
+export const TOOLS_MISSING_NOTE = 'The code runner could not be loaded. Check your connection, or reload the page if the site was updated; your code is safe.';
+
 let started = false;
 
 export function observeExercises(): void {
@@ -24,7 +30,16 @@ export function observeExercises(): void {
     // Start Python first (unless the inline early start already did): the worker's download and
     // compile are the long pole, the UI is not.
     if (!hasEarlyWorker()) rememberEarlyWorker(startPythonWorker());
-    void import('./island').then((m) => m.mountAll());
+    import('./island').then(
+      (m) => m.mountAll(),
+      () => {
+        loading = false;
+        for (const el of targets) {
+          const note = el.querySelector<HTMLElement>('[data-runtime-status]');
+          if (note) note.textContent = TOOLS_MISSING_NOTE;
+        }
+      },
+    );
   };
   if (mldojoSavesData()) {
     const notes = [...targets].flatMap((el) => el.querySelector<HTMLElement>('[data-runtime-status]') ?? []);

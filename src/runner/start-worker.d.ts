@@ -3,8 +3,8 @@ import type { Reply } from './protocol';
 export interface BootedWorker {
   worker: Worker;
   interrupt: Int32Array | null;
-  /** Hand the worker to its owner: buffered replies are delivered first, in order. */
-  adopt(onMessage: (e: MessageEvent<Reply>) => void): void;
+  /** Hand the worker to its owner: buffered replies (then errors) are delivered first, in order. */
+  adopt(onMessage: (e: MessageEvent<Reply>) => void, onError?: (e: ErrorEvent) => void): void;
 }
 
 export function mldojoIsIsolated(): boolean;

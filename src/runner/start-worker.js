@@ -35,8 +35,8 @@ export function mldojoIsIsolated() {
 }
 
 /**
- * Create the worker and send it `init` (and the compiled wasm when it is ready). Replies that
- * arrive before the owner adopts the worker are buffered, never lost.
+ * Create the worker and send it `init` (and the compiled wasm when it is ready). Replies (and a
+ * failure to start) that arrive before the owner adopts the worker are buffered, never lost.
  * @param {{ workerUrl: string, indexURL: string, packageBaseUrl: string, create?: () => Worker }} cfg
  */
 export function mldojoStartWorker(cfg) {
@@ -45,7 +45,10 @@ export function mldojoStartWorker(cfg) {
   var interrupt = mldojoIsIsolated() ? new Int32Array(new SharedArrayBuffer(8)) : null;
   /** @type {MessageEvent[]} */
   var buffered = [];
+  /** @type {Event[]} A worker whose script cannot load fails before anyone listens: keep that too. */
+  var failures = [];
   worker.onmessage = function (e) { buffered.push(e); };
+  worker.onerror = function (e) { failures.push(e); };
   if (!cfg.create) mldojoTrackBoot(worker);
   var wasm = cfg.create ? null : mldojoCompileWasm(cfg.indexURL);
   worker.postMessage({ kind: 'init', indexURL: cfg.indexURL, packageBaseUrl: cfg.packageBaseUrl, interruptBuffer: interrupt, precompiledWasm: !!wasm });
@@ -62,10 +65,16 @@ export function mldojoStartWorker(cfg) {
   return {
     worker: worker,
     interrupt: interrupt,
-    /** @param {(e: MessageEvent) => void} onMessage */
-    adopt: function (onMessage) {
+    /**
+     * @param {(e: MessageEvent) => void} onMessage
+     * @param {(e: ErrorEvent) => void} [onError]
+     */
+    adopt: function (onMessage, onError) {
       worker.onmessage = onMessage;
       buffered.splice(0).forEach(onMessage);
+      if (!onError) return;
+      worker.onerror = onError;
+      failures.splice(0).forEach(/** @param {any} e */ function (e) { onError(e); });
     },
   };
 }

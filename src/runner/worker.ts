@@ -7,6 +7,7 @@ import { attachGrader, checkWithGrader, importGrader, runWithGrader, takeFigures
 import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
 import { interceptWasm } from './precompiled-wasm';
+import { bootFailureMessage, watchCoreFetches } from './boot-failure';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
 import { FINISHED_JOB_SLOT, type Reply, type Request } from './protocol';
 import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
@@ -28,10 +29,21 @@ const precompiledWasm = new Promise<WebAssembly.Module | null>((resolve) => (rec
 const tracker = new PackageFetchTracker((p) => post({ kind: 'progress', jobId: currentJob, ...p }));
 
 async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAPI> {
-  const started = performance.now();
   tracker.install(init.packageBaseUrl);
   const keep = canKeepSnapshots();
   const key = snapshotKey(init.indexURL, self.location.href, `${__PYODIDE_VERSION__}-${__PYODIDE_STDLIB_ID__}`);
+  const core = watchCoreFetches(init.indexURL);
+  try {
+    return await startInterpreter(init, keep, key);
+  } catch (e) {
+    throw new Error(bootFailureMessage(e, core.failure()));
+  } finally {
+    core.restore();
+  }
+}
+
+async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: boolean, key: string): Promise<PyodideAPI> {
+  const started = performance.now();
   const [{ loadPyodide }, saved] = await Promise.all([
     import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs') as Promise<typeof import('pyodide')>,
     keep ? readSnapshot(key) : null,

@@ -166,18 +166,38 @@ test('offline, a numpy exercise fails fast and says what could not be fetched', 
   expect(await getCode(ex)).toContain('def standardize');
 });
 
-test('when Python itself cannot be downloaded, Run says so once, keeps the code, and works once it can', async ({ page }) => {
-  let coreReachable = false;
-  await page.context().route(/pyodide\.asm\.wasm$/, (route) => (coreReachable ? route.continue() : route.abort('internetdisconnected')));
-  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
-  await setCode(ex, 'print("kept")');
-  expect(await press(ex, 'Run', 30_000)).toBe('error');
-  await expect(output(ex)).toContainText(/^Python could not start: /);
-  expect(await output(ex).textContent()).not.toMatch(/Python could not start: Python could not start/);
-  expect(await getCode(ex)).toBe('print("kept")');
-  coreReachable = true;
-  expect(await press(ex, 'Run')).toBe('ran');
-  await expect(output(ex)).toContainText('kept');
+for (const [file, pattern, says] of [
+  ['its wasm', /pyodide\.asm\.wasm$/, /could not load (its interpreter \()?pyodide\.asm\.wasm/],
+  ['its standard library', /python_stdlib_bytecode\.zip/, /could not load python_stdlib_bytecode\.zip: /],
+  ['the worker script', /_astro\/worker-[\w-]+\.js/, /its worker could not be loaded/],
+] as const) {
+  test(`when Python's core cannot be downloaded (${file}), Run says why once, keeps the code, and works once it can`, async ({ page }) => {
+    let reachable = false;
+    await page.context().route(pattern, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+    const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+    await setCode(ex, 'print("kept")');
+    expect(await press(ex, 'Run', 30_000)).toBe('error');
+    await expect(output(ex)).toHaveText(/^Python could not start: /);
+    await expect(output(ex)).toContainText(says);
+    await expect(output(ex)).toContainText('Check your connection');
+    expect(await output(ex).textContent()).not.toMatch(/could not start: Python could not start/);
+    expect(await getCode(ex)).toBe('print("kept")');
+    reachable = true;
+    expect(await press(ex, 'Run')).toBe('ran');
+    await expect(output(ex)).toContainText('kept');
+  });
+}
+
+test('when the runner code itself cannot be downloaded, Run says so, and the next press works once it can', async ({ page }) => {
+  let reachable = false;
+  await page.context().route(/_astro\/island\.[\w-]+\.js/, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await page.goto(`${WORD_LESSON}#worked-example-mean-rating-per-genre`);
+  const example = page.locator('[data-runnable]').first();
+  await example.getByRole('button', { name: 'Run example' }).click();
+  await expect(example.locator('[data-runtime-status]')).toHaveText(/^The code runner could not be loaded\. Check your connection, or reload the page/);
+  reachable = true;
+  await example.getByRole('button', { name: 'Run example' }).click();
+  await expect(example.locator('[data-output]')).toContainText('mean per genre', { timeout: 60_000 });
 });
 
 test('passing through the real editor shows on the dashboard, the module page and the checklist', async ({ page }) => {

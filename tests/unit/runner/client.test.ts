@@ -79,6 +79,17 @@ describe('PythonRunner', () => {
     expect(tried).toHaveLength(3);
   });
 
+  it('a worker whose script cannot load, even before the runner adopts it, fails the job with a message', async () => {
+    let failing = 2;
+    const { runner: offline, workers: tried } = fakeRunner({}, (w) => (w.scriptFails = failing-- > 0));
+    expect(await offline.run(spec)).toEqual({
+      failed: true,
+      message: 'Python could not start: its worker could not be loaded. Check your connection, then press Run again: your code is kept.',
+    });
+    expect(tried).toHaveLength(2);
+    expect(await offline.run(spec)).toEqual({ ok: true, error: null });
+  });
+
   it('a time limit stops a job that runs too long', async () => {
     workers[0].behaviour = () => {};
     const result = await runner.run(spec, {}, 50);

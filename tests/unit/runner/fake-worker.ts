@@ -9,6 +9,8 @@ export class FakeWorker {
   silentInit = false;
   /** When set, Python cannot start: the worker reports this, as worker.ts does. */
   initError: string | null = null;
+  /** When true the worker's script cannot load: a bare error event, at once (before anyone adopts it). */
+  scriptFails = false;
   received: Request[] = [];
   /** What to do with a job; default: answer immediately with success. */
   behaviour: (req: Request, reply: (r: Reply) => void) => void = (req, reply) => {
@@ -20,7 +22,8 @@ export class FakeWorker {
     this.received.push(req);
     const reply = (r: Reply) => queueMicrotask(() => !this.terminated && this.onmessage?.({ data: r } as MessageEvent<Reply>));
     if (req.kind === 'init') {
-      if (this.initError) reply({ kind: 'error', jobId: null, message: this.initError, fatal: true });
+      if (this.scriptFails) this.onerror?.(new Event('error') as ErrorEvent);
+      else if (this.initError) reply({ kind: 'error', jobId: null, message: this.initError, fatal: true });
       else if (!this.silentInit) reply({ kind: 'ready', pythonVersion: '3.14.2', ms: 1 });
     }
     else this.behaviour(req, reply);
