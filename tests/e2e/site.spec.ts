@@ -46,6 +46,21 @@ test('search: "/" opens it, results come from lessons and point under the base p
   await expect(result).toHaveAttribute('href', /^\/ml-dojo\/modules\//);
 });
 
+test('search whose index cannot be downloaded says so, then works when it can', async ({ page }) => {
+  let reachable = false;
+  await page.context().route(/\/pagefind\//, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await page.goto('');
+  await page.locator('body').press('/');
+  const dialog = page.locator('site-search dialog');
+  await expect(dialog.getByRole('status')).toHaveText(/Search could not be loaded: its index is not on this device yet/);
+  await page.keyboard.press('Escape');
+  reachable = true;
+  await page.locator('body').press('/');
+  await expect(dialog.getByRole('status')).toBeHidden();
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('word frequencies');
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
+});
+
 test('dark mode toggle persists across pages', async ({ page }) => {
   await page.goto('');
   await page.locator('starlight-theme-select select').first().selectOption('dark');
