@@ -65,8 +65,38 @@ async function networkFirst(request) {
   } catch (error) {
     const hit = (await cache.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
     if (hit) return hit;
+    if (request.mode === 'navigate') return offlinePage(cache);
     throw error;
   }
+}
+
+/**
+ * A page not yet kept on this device, opened offline: rather than the browser's error page, say so
+ * and list the pages that are kept (by their titles), so the learner can go on with one of them.
+ */
+async function offlinePage(cache) {
+  const pages = [];
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith(BASE) || !(path.endsWith('/') || path.endsWith('.html'))) continue;
+    const html = await (await cache.match(request))?.text().catch(() => '');
+    const title = /<title>([^<]*)<\/title>/.exec(html ?? '')?.[1]?.split(' | ')[0]?.trim() || path;
+    pages.push({ path, title });
+  }
+  pages.sort((a, b) => a.path.localeCompare(b.path));
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const list = pages.length
+    ? `<p>These pages are kept on this device and open without a connection:</p><ul>${pages.map((p) => `<li><a href="${escape(p.path)}">${p.title}</a></li>`).join('')}</ul>`
+    : '<p>No page is kept on this device yet: pages you visit while online are kept for offline use.</p>';
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Offline | ML Dojo</title><style>
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0 auto; padding: 1.5rem; max-width: 40rem; }
+a { color: LinkText; }
+</style></head><body><main><h1>You are offline</h1>
+<p>This page has not been kept on this device yet, so it needs a connection. Your progress and drafts are safe.</p>
+${list}</main></body></html>`;
+  return new Response(body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 function cacheNameFor(url) {

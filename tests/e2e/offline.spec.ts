@@ -1,6 +1,6 @@
 // After one visit, a learner without a network keeps reading and running examples.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { WORD_LESSON, snapshotSaved } from './helpers';
+import { NUMPY_LESSON, WORD_LESSON, snapshotSaved } from './helpers';
 import { coreFileUrls } from '../../src/lib/pyodide-core.ts';
 import { stdlibId } from '../../src/lib/site-config.mjs';
 
@@ -43,6 +43,20 @@ test('a visited lesson and its Python examples work offline', async ({ page, con
   await runFirstExample(page);
   await runtimeKept(page);
   await worksOffline(page, context);
+});
+
+test('offline, a page not kept yet says so and links to the pages that are', async ({ page, context }) => {
+  await page.goto(WORD_LESSON);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  const title = await page.locator('h1').first().textContent();
+  // Pages are kept as the service worker serves them: load this one once more through it.
+  await page.reload();
+  await context.setOffline(true);
+  await page.goto(NUMPY_LESSON);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  await page.getByRole('link', { name: title!.trim() }).click();
+  await expect(page.locator('h1').first()).toHaveText(title!);
+  await context.setOffline(false);
 });
 
 test('with storage nearly full, the offline cache keeps Python and gives up the start-up snapshot', async ({ page, context, baseURL }) => {
