@@ -4,6 +4,7 @@ import { getRunner, type CheckResult, type Failed, type RunResult, type Stopped 
 import { OutputPane } from './render';
 import type { CodeEditor } from '../editor/types';
 import * as progress from '../progress/store';
+import { DRAFT_PREFIX } from '../progress/keys';
 
 interface Payload {
   id: string;
@@ -64,17 +65,40 @@ async function mountExercise(root: HTMLElement): Promise<void> {
   // A handle for tests and power users (e.g. pasting a whole file from the console).
   (root as HTMLElement & { mldojoEditor?: CodeEditor }).mldojoEditor = editor;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // Only edits made in this tab are saved, also when it hides or closes: a second tab left open on
+  // the same lesson must not write its stale copy over what the learner wrote in the other.
+  let edited = false;
+  let followingOtherTab = false;
   const saveNow = () => {
     clearTimeout(saveTimer);
+    if (!edited) return;
     const result = progress.saveDraft(payload.id, editor.getValue());
+    if (result.ok) edited = false;
     runtime.textContent = result.ok ? runtime.textContent : result.reason === 'quota' ? 'Storage is full: this draft is not saved. Export your progress, then free some space.' : 'Drafts cannot be saved in this browser (storage unavailable).';
   };
+  /** For changes the learner asked for (Reset, Undo reset): the plain editor reports no event for them. */
+  const saveEdit = () => {
+    edited = true;
+    saveNow();
+  };
   editor.onChange(() => {
+    if (followingOtherTab) return;
+    edited = true;
     clearTimeout(saveTimer);
     saveTimer = setTimeout(saveNow, 400);
   });
   addEventListener('pagehide', saveNow);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveNow());
+  // Another tab saved this exercise's draft: show it here too, unless this tab has edits of its own.
+  window.addEventListener('storage', (e: StorageEvent) => {
+    if (e.key !== DRAFT_PREFIX + payload.id || e.newValue === null || edited || e.newValue === editor.getValue()) return;
+    followingOtherTab = true;
+    try {
+      editor.setValue(e.newValue);
+    } finally {
+      followingOtherTab = false;
+    }
+  });
 
   const setBusy = (value: boolean) => {
     busy = value;
@@ -205,7 +229,7 @@ async function mountExercise(root: HTMLElement): Promise<void> {
     if (!confirm('Reset the editor to the starter code? You can undo this.')) return;
     const previous = editor.getValue();
     editor.setValue(payload.starter);
-    saveNow();
+    saveEdit();
     pane.clear();
     const note = pane.note('Editor reset to the starter code. ', 'info');
     const undo = document.createElement('button');
@@ -213,7 +237,7 @@ async function mountExercise(root: HTMLElement): Promise<void> {
     undo.textContent = 'Undo reset';
     undo.addEventListener('click', () => {
       editor.setValue(previous);
-      saveNow();
+      saveEdit();
       note.textContent = 'Your code is back.';
       editor.focus();
     });

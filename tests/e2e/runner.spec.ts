@@ -130,6 +130,24 @@ test('a draft survives a reload, and Reset restores the starter with undo', asyn
   expect(await getCode(again)).toContain('# my draft');
 });
 
+test('two tabs on one exercise: the idle tab follows the draft, and never writes its stale copy over it', async ({ page, context }) => {
+  const idle = await openExercise(page, WORD_LESSON, WORD_ID);
+  const other = await context.newPage();
+  const editing = await openExercise(other, WORD_LESSON, WORD_ID);
+  await setCode(editing, '# written in the other tab\n');
+  await expect.poll(() => getCode(idle)).toBe('# written in the other tab\n');
+  await other.close();
+
+  // A tab that has not been edited keeps what storage holds when it hides or closes, even a copy
+  // it never saw (a write from this same tab raises no storage event, so the editor stays stale).
+  const key = `mldojo:draft:${WORD_ID}`;
+  await page.evaluate((k) => localStorage.setItem(k, '# saved elsewhere\n'), key);
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('# saved elsewhere\n');
+  await page.reload();
+  expect(await getCode(await openExercise(page, WORD_LESSON, WORD_ID))).toBe('# saved elsewhere\n');
+});
+
 test('hints come one at a time; the solution unlocks after a pass', async ({ page }) => {
   const ex = await openExercise(page, WORD_LESSON, WORD_ID);
   await ex.getByRole('button', { name: 'Hint' }).click();
