@@ -37,6 +37,12 @@ export function observeExercises(): void {
         for (const el of targets) {
           const note = el.querySelector<HTMLElement>('[data-runtime-status]');
           if (note) note.textContent = TOOLS_MISSING_NOTE;
+          // Where a pressed Run or Check would have answered (a live region, so it is announced).
+          const output = el.dataset.pendingAction ? el.querySelector<HTMLElement>('[data-output]') : null;
+          if (output) {
+            output.textContent = TOOLS_MISSING_NOTE;
+            output.hidden = false;
+          }
         }
       },
     );

@@ -212,7 +212,8 @@ test('when the runner code itself cannot be downloaded, Run says so, and the nex
   await page.goto(`${WORD_LESSON}#worked-example-mean-rating-per-genre`);
   const example = page.locator('[data-runnable]').first();
   await example.getByRole('button', { name: 'Run example' }).click();
-  await expect(example.locator('[data-runtime-status]')).toHaveText(/^The code runner could not be loaded\. Check your connection, or reload the page/);
+  await expect(example.locator('[data-output]')).toHaveText(/^The code runner could not be loaded\. Check your connection, or reload the page/);
+  await expect(example.locator('[data-output]')).toHaveAttribute('role', 'status');
   reachable = true;
   await example.getByRole('button', { name: 'Run example' }).click();
   await expect(example.locator('[data-output]')).toContainText('mean per genre', { timeout: 60_000 });
