@@ -26,13 +26,14 @@ export function watchCoreFetches(indexURL: string): { failure(): string | null; 
   };
 }
 
-const ADVICE = 'Check your connection, then press Run again: your code is kept.';
+/** What the learner can do: a tab left open across a redeploy asks for files that are gone. */
+export const RETRY_ADVICE = 'Check your connection (or reload the page, if the site was updated), then press Run again: your code is kept.';
 
 /** The message after "Python could not start: ". */
 export function bootFailureMessage(error: unknown, failedFetch: string | null): string {
   const message = (error as Error)?.message ?? String(error);
-  if (failedFetch) return `could not load ${failedFetch}. ${ADVICE}`;
+  if (failedFetch) return `could not load ${failedFetch}. ${RETRY_ADVICE}`;
   const module = /Failed to fetch dynamically imported module: (\S+)/.exec(message);
-  if (module) return `could not load ${new URL(module[1]).pathname.split('/').pop()}. ${ADVICE}`;
+  if (module) return `could not load ${new URL(module[1]).pathname.split('/').pop()}. ${RETRY_ADVICE}`;
   return message;
 }

@@ -2,6 +2,7 @@
 // It owns the worker's life: warm start, time limits, Stop (interrupt when cross-origin
 // isolated, else terminate and swap in a warm spare), and recovery after a crash.
 import { isIsolated, packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
+import { RETRY_ADVICE } from './boot-failure';
 import { FINISHED_JOB_SLOT, type CheckReport, type JobSpec, type Reply, type Request, type RunOutcome } from './protocol';
 import { offerForOffline } from '../offline/offer';
 
@@ -72,7 +73,7 @@ export class PythonRunner {
     const slot: Slot = { worker: booted.worker, interrupt: booted.interrupt, ready, packages: new Set() };
     // A worker whose script cannot load reports a bare error event, with no message.
     const onError = (e: ErrorEvent) => {
-      markFailed(new Error(`Python could not start: ${e.message || 'its worker could not be loaded. Check your connection, then press Run again: your code is kept.'}`));
+      markFailed(new Error(`Python could not start: ${e.message || `its worker could not be loaded. ${RETRY_ADVICE}`}`));
       if (slot === this.slot) this.crash(e.message || 'the Python worker crashed');
     };
     const onMessage = (e: MessageEvent<Reply>) => {

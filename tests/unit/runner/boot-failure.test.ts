@@ -35,13 +35,13 @@ describe('watchCoreFetches', () => {
 describe('bootFailureMessage', () => {
   it('prefers the file that failed to download over what Pyodide reported', () => {
     expect(bootFailureMessage(new Error('Program terminated with exit(1)'), 'python_stdlib_bytecode.zip: Failed to fetch')).toBe(
-      'could not load python_stdlib_bytecode.zip: Failed to fetch. Check your connection, then press Run again: your code is kept.',
+      'could not load python_stdlib_bytecode.zip: Failed to fetch. Check your connection (or reload the page, if the site was updated), then press Run again: your code is kept.',
     );
   });
 
   it('names a script that could not be imported', () => {
     expect(bootFailureMessage(new TypeError(`Failed to fetch dynamically imported module: ${INDEX}pyodide.asm.mjs`), null)).toBe(
-      'could not load pyodide.asm.mjs. Check your connection, then press Run again: your code is kept.',
+      'could not load pyodide.asm.mjs. Check your connection (or reload the page, if the site was updated), then press Run again: your code is kept.',
     );
   });
 

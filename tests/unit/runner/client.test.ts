@@ -84,7 +84,7 @@ describe('PythonRunner', () => {
     const { runner: offline, workers: tried } = fakeRunner({}, (w) => (w.scriptFails = failing-- > 0));
     expect(await offline.run(spec)).toEqual({
       failed: true,
-      message: 'Python could not start: its worker could not be loaded. Check your connection, then press Run again: your code is kept.',
+      message: 'Python could not start: its worker could not be loaded. Check your connection (or reload the page, if the site was updated), then press Run again: your code is kept.',
     });
     expect(tried).toHaveLength(2);
     expect(await offline.run(spec)).toEqual({ ok: true, error: null });
