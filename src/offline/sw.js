@@ -5,7 +5,8 @@
 // - hashed assets (/_astro/), the Pyodide core and CDN packages: cache first (they never change
 //   under the same URL: file names carry a hash or the pinned Pyodide version, and the standard
 //   library's URL its own hash);
-// - nothing is precached at install, so the first visit downloads nothing extra.
+// - nothing is precached at install, so the first visit downloads nothing extra;
+// - a deploy keeps what was kept: pages move to the new build's cache (see carryPagesOver).
 const BASE = '__BASE__';
 const PACKAGES = '__PACKAGES_URL__';
 const PAGES = 'mldojo-pages-__BUILD_ID__';
@@ -20,11 +21,26 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith('mldojo-') && !KEEP.has(name)) await caches.delete(name);
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('mldojo-') || KEEP.has(name)) continue;
+        if (name.startsWith('mldojo-pages-')) await carryPagesOver(name).catch(() => {});
+        await caches.delete(name);
+      }
       await self.clients.claim();
     })(),
   );
 });
+
+// After a deploy, the pages kept under the old build stay readable offline (their hashed assets are
+// kept in ASSETS) until the learner visits them online again and gets the new ones.
+async function carryPagesOver(oldName) {
+  const [from, to] = await Promise.all([caches.open(oldName), caches.open(PAGES)]);
+  for (const request of await from.keys()) {
+    if (await to.match(request)) continue;
+    const response = await from.match(request);
+    if (response) await to.put(request, response);
+  }
+}
 
 // Working offline matters more than starting fast: when storage is full, this site's interpreter
 // snapshot (~30 MB, made again on a later visit) is given up so the file can be kept. Only this

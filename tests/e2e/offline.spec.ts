@@ -1,4 +1,5 @@
 // After one visit, a learner without a network keeps reading and running examples.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { NUMPY_LESSON, WORD_LESSON, snapshotSaved } from './helpers';
 import { coreFileUrls } from '../../src/lib/pyodide-core.ts';
@@ -56,6 +57,41 @@ test('offline, a page not kept yet says so and links to the pages that are', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await page.getByRole('link', { name: title!.trim() }).click();
   await expect(page.locator('h1').first()).toHaveText(title!);
+  await context.setOffline(false);
+});
+
+test('pages kept before a deploy still open offline after it', async ({ page, context }) => {
+  await page.goto(WORD_LESSON);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await page.reload(); // kept, as the service worker serves it
+  const kept = () =>
+    page.evaluate(async () => {
+      const out: Record<string, string[]> = {};
+      for (const k of await caches.keys()) if (k.startsWith('mldojo-pages-')) out[k] = (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname);
+      return out;
+    });
+  const lesson = new URL(WORD_LESSON, 'http://x/ml-dojo/').pathname;
+  await expect.poll(async () => Object.values(await kept()).flat()).toContain(lesson);
+  const [before] = Object.keys(await kept());
+  // From a document that runs no script of ours, so nothing asks the old worker to keep more pages.
+  await page.goto('favicon.svg');
+  // A deploy: the same service worker with another build id, which names its pages cache. (Written
+  // to the served file: routes do not see a service worker's update check. Only this file's tests
+  // let service workers run, one after another.)
+  const served = 'dist/sw.js';
+  const original = readFileSync(served, 'utf8');
+  try {
+    writeFileSync(served, original.replaceAll(before, `${before}x`));
+    // Asked again until it lands: an update check made while another is under way does nothing.
+    const update = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update()).catch(() => {});
+    await expect.poll(async () => (await update(), Object.keys(await kept())), { timeout: 30_000 }).toEqual([`${before}x`]);
+  } finally {
+    writeFileSync(served, original);
+  }
+  expect((await kept())[`${before}x`]).toContain(lesson);
+  await context.setOffline(true);
+  await page.goto(WORD_LESSON);
+  await expect(page.locator('[data-runnable]').first()).toBeVisible();
   await context.setOffline(false);
 });
 
