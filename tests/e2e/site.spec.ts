@@ -46,6 +46,17 @@ test('search: "/" opens it, results come from lessons and point under the base p
   await expect(result).toHaveAttribute('href', /^\/ml-dojo\/modules\//);
 });
 
+test('search: what is typed while it still loads is kept, and searched', async ({ page }) => {
+  // Held back a moment, as on a slow link: the keys arrive before the search box exists.
+  await page.context().route(/\/pagefind\/pagefind\.js$/, async (route) => (await new Promise((r) => setTimeout(r, 1000)), route.continue()));
+  await page.goto('');
+  await page.locator('body').press('/');
+  await page.keyboard.type('word frequencies');
+  const dialog = page.locator('site-search dialog');
+  await expect(dialog.getByRole('textbox', { name: 'Search' })).toHaveValue('word frequencies');
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
+});
+
 test('search whose index cannot be downloaded says so, then works when it can', async ({ page }) => {
   let reachable = false;
   await page.context().route(/\/pagefind\//, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
