@@ -29,6 +29,9 @@ export const MAX_COUNT = 1e9;
 
 export const validId = (re: RegExp, id: unknown): id is string => typeof id === 'string' && id.length <= MAX_ID && re.test(id);
 
+/** The storage key of an exercise's code draft; null for an id no exercise can have. */
+export const draftKey = (exerciseId: string): string | null => (validId(EXERCISE_ID, exerciseId) ? DRAFT_PREFIX + exerciseId : null);
+
 /** The learner's local calendar day of a timestamp, `YYYY-MM-DD`. */
 export function dayKey(t: number): string {
   const d = new Date(t);

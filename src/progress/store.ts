@@ -9,7 +9,7 @@
 // - every storage access sits in try/catch: private modes and blocked storage only disable saving.
 // No Zod here: the every-page script imports this file and must stay small (see guard.ts).
 import type { ExerciseProgress, Progress } from './schema.ts';
-import { DRAFT_PREFIX, EXERCISE_ID, LESSON_ID, META_KEY, PROGRESS_KEY, QUARANTINE_PREFIX, dayKey, validId } from './keys.ts';
+import { DRAFT_PREFIX, EXERCISE_ID, LESSON_ID, META_KEY, PROGRESS_KEY, QUARANTINE_PREFIX, dayKey, draftKey, validId } from './keys.ts';
 import { isProgress } from './guard.ts';
 import { emptyProgress, migrate } from './migrate.ts';
 
@@ -205,7 +205,6 @@ export function createProgressStore(storage: Storage | null, now: () => number =
     const t = now();
     update((p) => f(ex(p, id), p, t));
   };
-  const draftKey = (id: string) => (validId(EXERCISE_ID, id) ? DRAFT_PREFIX + id : null);
 
   return {
     recordCheck(exerciseId: string, passed: boolean): void {

@@ -1,6 +1,7 @@
 // Why Python could not start, in words a learner can act on. Pyodide reports a missing standard
 // library as "Program terminated with exit(1)" and a missing lock file as a bare "Failed to fetch",
 // so the worker watches its own downloads of the core while it boots and names the file that failed.
+import { WasmLoadError } from './precompiled-wasm';
 
 /** Watches fetches of files under `indexURL` until `restore`; `failure` names the first that failed. */
 export function watchCoreFetches(indexURL: string): { failure(): string | null; restore(): void } {
@@ -33,6 +34,7 @@ export const RETRY_ADVICE = 'Check your connection (or reload the page, if the s
 export function bootFailureMessage(error: unknown, failedFetch: string | null): string {
   const message = (error as Error)?.message ?? String(error);
   if (failedFetch) return `could not load ${failedFetch}. ${RETRY_ADVICE}`;
+  if (error instanceof WasmLoadError) return `could not load its interpreter (${message}). ${RETRY_ADVICE}`;
   const module = /Failed to fetch dynamically imported module: (\S+)/.exec(message);
   if (module) return `could not load ${new URL(module[1]).pathname.split('/').pop()}. ${RETRY_ADVICE}`;
   return message;

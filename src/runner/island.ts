@@ -4,7 +4,7 @@ import { getRunner, type CheckResult, type Failed, type RunResult, type Stopped 
 import { OutputPane } from './render';
 import type { CodeEditor } from '../editor/types';
 import * as progress from '../progress/store';
-import { DRAFT_PREFIX } from '../progress/keys';
+import { draftKey } from '../progress/keys';
 
 interface Payload {
   id: string;
@@ -91,7 +91,7 @@ async function mountExercise(root: HTMLElement): Promise<void> {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveNow());
   // Another tab saved this exercise's draft: show it here too, unless this tab has edits of its own.
   window.addEventListener('storage', (e: StorageEvent) => {
-    if (e.key !== DRAFT_PREFIX + payload.id || e.newValue === null || edited || e.newValue === editor.getValue()) return;
+    if (e.key === null || e.key !== draftKey(payload.id) || e.newValue === null || edited || e.newValue === editor.getValue()) return;
     followingOtherTab = true;
     try {
       editor.setValue(e.newValue);

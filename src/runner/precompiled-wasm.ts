@@ -3,11 +3,9 @@
 // Whichever way the wasm comes, failing to get it must end the boot: Pyodide only logs "wasm
 // instantiation failed!" and loadPyodide never settles, so Run would wait forever.
 
-import { RETRY_ADVICE } from './boot-failure';
-
 const WASM_FILE = 'pyodide.asm.wasm';
 
-/** The interpreter's wasm could not be fetched or instantiated. */
+/** The interpreter's wasm could not be fetched or instantiated; the message is `file: reason`. */
 export class WasmLoadError extends Error {}
 
 export interface WasmHooks {
@@ -37,7 +35,7 @@ export function interceptWasm(indexURL: string, module: Promise<WebAssembly.Modu
       if (!precompiled) return await realInstantiate(module ? realFetch(wasmURL) : source, imports);
       return { module: precompiled, instance: await WebAssembly.instantiate(precompiled, imports) };
     } catch (e) {
-      fail(new WasmLoadError(`could not load its interpreter (${WASM_FILE}: ${(e as Error).message}). ${RETRY_ADVICE}`));
+      fail(new WasmLoadError(`${WASM_FILE}: ${(e as Error).message}`));
       throw e;
     }
   };

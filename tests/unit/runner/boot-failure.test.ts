@@ -1,6 +1,7 @@
 // "Python could not start" names the core file that failed to download, whatever Pyodide said.
 import { afterEach, describe, expect, it } from 'vitest';
 import { bootFailureMessage, watchCoreFetches } from '../../../src/runner/boot-failure.ts';
+import { WasmLoadError } from '../../../src/runner/precompiled-wasm.ts';
 
 const INDEX = 'http://site.test/ml-dojo/pyodide/';
 const realFetch = globalThis.fetch;
@@ -42,6 +43,12 @@ describe('bootFailureMessage', () => {
   it('names a script that could not be imported', () => {
     expect(bootFailureMessage(new TypeError(`Failed to fetch dynamically imported module: ${INDEX}pyodide.asm.mjs`), null)).toBe(
       'could not load pyodide.asm.mjs. Check your connection (or reload the page, if the site was updated), then press Run again: your code is kept.',
+    );
+  });
+
+  it('says the interpreter could not be loaded when its wasm failed for another reason than a download', () => {
+    expect(bootFailureMessage(new WasmLoadError('pyodide.asm.wasm: LinkError: import missing'), null)).toBe(
+      'could not load its interpreter (pyodide.asm.wasm: LinkError: import missing). Check your connection (or reload the page, if the site was updated), then press Run again: your code is kept.',
     );
   });
 
