@@ -21,7 +21,10 @@ export function benchTable(b: any): string {
     ...(fo.coldOverLink
       ? [`| same, **cold**, served over a ${fo.coldOverLink.link.mbps} Mbit/s link with a ${fo.coldOverLink.link.roundTripMs} ms round trip (a learner's broadband; floor over the same link) | ${fo.coldOverLink.lessonMs} ms vs floor ${fo.coldOverLink.floorMs} ms = **${fo.coldOverLink.ratio}×**${interval(fo.coldOverLink)} | ≤ 1.05× | ${met(fo.coldOverLink.ratio <= 1.05)} |`]
       : []),
-    `| same, **warm** cache (interpreter restored from its snapshot) | ${fo.warm.lessonMs} ms vs floor ${fo.warm.floorMs} ms = **${fo.warm.ratio}×**${interval(fo.warm)} (worker created at ${fo.warm.workerStartedMs} ms) | ≤ 1.05× | ${met(fo.warm.ratio <= 1.05)} |`,
+    `| same, **warm** cache, same tab (the next lesson, or a reload; interpreter restored from its snapshot) | ${fo.warm.lessonMs} ms vs floor ${fo.warm.floorMs} ms = **${fo.warm.ratio}×**${interval(fo.warm)} (worker created at ${fo.warm.workerStartedMs} ms) | ≤ 1.05× | ${met(fo.warm.ratio <= 1.05)} |`,
+    ...(fo.warmNewTab
+      ? [`| same, **warm** cache, in a **new tab** (the learner comes back another day: caches on disk only, a new renderer process) | ${fo.warmNewTab.lessonMs} ms vs floor ${fo.warmNewTab.floorMs} ms = **${fo.warmNewTab.ratio}×**${interval(fo.warmNewTab)} (worker created at ${fo.warmNewTab.workerStartedMs} ms) | ≤ 1.05× | ${met(fo.warmNewTab.ratio <= 1.05)} |`]
+      : []),
     `| second Run (click → first output) | ${b.secondRunMs} ms | ≤ 15 ms | ${met(b.secondRunMs <= 15)} |`,
     `| Check of a stdlib exercise (8 test cells, click → report) | ${b.checkStdlibMs} ms | — | |`,
     `| Stop → runner usable, cross-origin isolated (interrupt) | ${st.isolated.recoveryMs} ms, then ${st.isolated.nextRunMs} ms to the next Run's output | ≤ 50 ms | ${met(st.isolated.stopToNextOutputMs <= 50)} |`,

@@ -1,7 +1,7 @@
 // `npm run bench`: builds, serves the production build locally, drives Chromium and prints (and
 // writes bench-results/latest.json) numbers measured in ONE run, so ratios compare like with like.
 // Usage: node scripts/bench.ts [--runs 5] [--first-output-runs 11] [--no-build] [--no-lighthouse] [--write-readme] [--first-output-only]
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -104,10 +104,33 @@ async function firstOutputAfter(page: Page, clickIndex: number): Promise<number>
   }, clickIndex);
 }
 
-async function floor(browser: Browser, warm: boolean, file = 'bench-floor.html', port = PORT): Promise<number> {
+/**
+ * How a visit finds the browser:
+ * - `cold`: a fresh profile;
+ * - `warm`: the same tab comes back after an earlier visit (the learner moves on to the next lesson, or
+ *   reloads): the HTTP and code caches are filled, and the tab's renderer process still holds what V8
+ *   compiled in it;
+ * - `warm-new-tab`: the earlier visit's tab was closed and a new one opened (the learner comes back
+ *   another day): the HTTP and code caches on disk only, in a new renderer process.
+ */
+type Visit = 'cold' | 'warm' | 'warm-new-tab';
+
+/** Load `path` once and wait for `done`, then leave the page the way `visit` asks for the measured load. */
+async function pageForVisit(ctx: BrowserContext, visit: Visit, path: string, done: (page: Page) => Promise<unknown>): Promise<Page> {
+  let page = await ctx.newPage();
+  if (visit === 'cold') return page;
+  await page.goto(path);
+  await done(page);
+  if (visit === 'warm-new-tab') {
+    await page.close();
+    page = await ctx.newPage();
+  }
+  return page;
+}
+
+async function floor(browser: Browser, visit: Visit, file = 'bench-floor.html', port = PORT): Promise<number> {
   const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  if (warm) await page.goto(url(file, port)).then(() => page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }));
+  const page = await pageForVisit(ctx, visit, url(file, port), (p) => p.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }));
   await page.goto('about:blank');
   await page.goto(url(file, port));
   const t = await page.waitForFunction(() => (window as any).__firstOutput, null, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
@@ -116,18 +139,16 @@ async function floor(browser: Browser, warm: boolean, file = 'bench-floor.html',
 }
 
 /** Open the lesson with the example in view and press Run at once: navigation start → first output. */
-async function lessonFirstOutput(browser: Browser, warm: boolean, port = PORT): Promise<{ first: number; second: number; workerAt: number }> {
+async function lessonFirstOutput(browser: Browser, visit: Visit, port = PORT): Promise<{ first: number; second: number; workerAt: number }> {
   const ctx = await browser.newContext();
   await ctx.addInitScript(PROBE);
-  const page = await ctx.newPage();
-  if (warm) {
-    await page.goto(url(LESSON, port));
-    await page.locator('[data-runnable] [data-action="run-example"]').first().click();
-    await firstOutputAfter(page, 0);
+  const page = await pageForVisit(ctx, visit, url(LESSON, port), async (p) => {
+    await p.locator('[data-runnable] [data-action="run-example"]').first().click();
+    await firstOutputAfter(p, 0);
     // The earlier visit lasted long enough to keep its interpreter snapshot (src/runner/snapshot.ts).
     // (Polled here: waitForFunction does not await an async predicate.)
-    for (let t = 0; t < 300 && !(await page.evaluate(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length)); t++) await page.waitForTimeout(100);
-  }
+    for (let t = 0; t < 300 && !(await p.evaluate(async () => (await (await caches.open('mldojo-python-snapshot')).keys()).length)); t++) await p.waitForTimeout(100);
+  });
   // Leave the page first: going from LESSON to LESSON#anchor would only scroll, not load again.
   await page.goto('about:blank');
   // DOMContentLoaded: the page's deferred module scripts have run, as for a learner's first click.
@@ -216,6 +237,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 try {
   const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], workerFloor: [] as number[] };
   const warm = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], second: [] as number[] };
+  const warmNewTab = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
   const overTheLink = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
   const stock = { cold: [] as number[], warm: [] as number[] };
   // Each run measures floor and lesson back to back, in alternating order: whatever a page
@@ -223,23 +245,23 @@ try {
   const inTurn = (floorFirst: boolean, floor: () => Promise<unknown>, lesson: () => Promise<unknown>) => (floorFirst ? floor().then(lesson) : lesson().then(floor));
   for (let i = 0; i < FIRST_OUTPUT_RUNS; i++) {
     const floorFirst = i % 2 === 0;
-    for (const cache of ['cold', 'warm'] as const) {
-      const s = cache === 'cold' ? cold : warm;
-      const measureFloor = async () => s.floor.push(await floor(browser, cache === 'warm'));
+    for (const visit of ['cold', 'warm', 'warm-new-tab'] as const) {
+      const s = { cold, warm, 'warm-new-tab': warmNewTab }[visit];
+      const measureFloor = async () => s.floor.push(await floor(browser, visit));
       const measureLesson = async () => {
-        const r = await lessonFirstOutput(browser, cache === 'warm');
+        const r = await lessonFirstOutput(browser, visit);
         s.lesson.push(r.first);
         s.workerAt.push(r.workerAt);
-        if (cache === 'warm') warm.second.push(r.second);
+        if (visit === 'warm') warm.second.push(r.second);
       };
       await inTurn(floorFirst, measureFloor, measureLesson);
     }
-    cold.workerFloor.push(await floor(browser, false, 'bench-floor-worker.html'));
-    stock.cold.push(await floor(browser, false, 'bench-floor-stock.html'));
-    stock.warm.push(await floor(browser, true, 'bench-floor-stock.html'));
-    const overLink = async () => overTheLink.floor.push(await floor(browser, false, 'bench-floor.html', LINK_PORT));
+    cold.workerFloor.push(await floor(browser, 'cold', 'bench-floor-worker.html'));
+    stock.cold.push(await floor(browser, 'cold', 'bench-floor-stock.html'));
+    stock.warm.push(await floor(browser, 'warm', 'bench-floor-stock.html'));
+    const overLink = async () => overTheLink.floor.push(await floor(browser, 'cold', 'bench-floor.html', LINK_PORT));
     const lessonOverLink = async () => {
-      const r = await lessonFirstOutput(browser, false, LINK_PORT);
+      const r = await lessonFirstOutput(browser, 'cold', LINK_PORT);
       overTheLink.lesson.push(r.first);
       overTheLink.workerAt.push(r.workerAt);
     };
@@ -261,6 +283,7 @@ try {
   results.firstOutput = {
     cold: { ...summary(cold), workerFloorMs: ms(median(cold.workerFloor)), workerFloorRatio: +inWorker.ratio.toFixed(3), workerFloorInterval: [+inWorker.low.toFixed(3), +inWorker.high.toFixed(3)] },
     warm: summary(warm),
+    warmNewTab: summary(warmNewTab),
     coldOverLink: { ...summary(overTheLink), link: LINK },
     // The lesson against a stock Pyodide page: what the site's own start-up work buys, all of it.
     stockFloor: Object.fromEntries(
@@ -273,7 +296,7 @@ try {
   results.secondRunMs = +median(warm.second).toFixed(1);
   // Every visit, in run order: a noisy run shows as such, not just as a wide interval.
   const rounded = (o: Record<string, number[]>) => Object.fromEntries(Object.entries(o).map(([k, xs]) => [k, xs.map(Math.round)]));
-  results.firstOutputSamples = { cold: rounded(cold), warm: rounded(warm), coldOverLink: rounded(overTheLink), stockFloor: rounded(stock) };
+  results.firstOutputSamples = { cold: rounded(cold), warm: rounded(warm), warmNewTab: rounded(warmNewTab), coldOverLink: rounded(overTheLink), stockFloor: rounded(stock) };
   if (args.includes('--first-output-only')) {
     console.log(JSON.stringify(results, null, 2));
     for (const s of servers) s.kill();
