@@ -43,7 +43,7 @@ async function carryPagesOver(oldName) {
 }
 
 // Working offline matters more than starting fast: when storage is full, this site's interpreter
-// snapshot (~30 MB, made again on a later visit) is given up so the file can be kept. Only this
+// snapshot (~13 MB, made again on a later visit) is given up so the file can be kept. Only this
 // site's: forks served from one GitHub Pages domain share the origin and its caches.
 // The retry fetches again (from the HTTP cache, normally) rather than holding a copy of every body.
 async function keep(cache, request, response) {

@@ -2,8 +2,11 @@
 // precompiled standard library (Node; ~1.5 s back when it was compiled from source), and a warm
 // lesson gives first output in ~0.75 s with it against ~0.96 s without (Chromium). A first visit
 // boots normally, imports the grader, snapshots the interpreter before any learner code has run
-// (~25 ms) and keeps it in Cache Storage; later visits restore it. Pyodide's snapshot options are
-// private API, so every step falls back to a normal boot and never throws.
+// (~25 ms) and keeps it in Cache Storage without its empty pages (snapshot-pack.ts); later visits
+// restore it. Pyodide's snapshot options are private API, so every step falls back to a normal
+// boot and never throws.
+
+import { packSnapshot, unpackSnapshot } from './snapshot-pack';
 
 /** Cache Storage bucket; the offline service worker keeps it across deploys (src/offline/sw.js). */
 export const SNAPSHOT_CACHE = 'mldojo-python-snapshot';
@@ -24,10 +27,11 @@ export function canKeepSnapshots(): boolean {
   return typeof caches !== 'undefined';
 }
 
+/** The snapshot kept under `key`, or null: none kept, storage unavailable, or not one this code packed. */
 export async function readSnapshot(key: string): Promise<Uint8Array | null> {
   try {
     const hit = await (await caches.open(SNAPSHOT_CACHE)).match(key);
-    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+    return hit ? unpackSnapshot(new Uint8Array(await hit.arrayBuffer())) : null;
   } catch {
     return null;
   }
@@ -50,9 +54,11 @@ export function leavesRoomForOffline(bytes: number, estimate: StorageEstimate | 
  * Keep `bytes` under `key` and drop this site's snapshots of older builds (only this site's: forks
  * on one GitHub Pages domain share an origin). A full disk just means no snapshot.
  */
-export async function saveSnapshot(key: string, bytes: Uint8Array): Promise<boolean> {
+export async function saveSnapshot(key: string, snapshot: Uint8Array): Promise<boolean> {
   try {
     const estimate = (await globalThis.navigator?.storage?.estimate?.().catch(() => null)) ?? null;
+    // Packed here, off the path to first output: the worker calls this a while after booting.
+    const bytes = packSnapshot(snapshot);
     if (!leavesRoomForOffline(bytes.byteLength, estimate)) return false;
     const cache = await caches.open(SNAPSHOT_CACHE);
     const site = key.slice(0, key.indexOf('__snapshot__/'));

@@ -16,6 +16,8 @@ import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
 declare const __PYODIDE_VERSION__: string;
 /** Hash of the standard library zip the site serves (site-config.mjs). */
 declare const __PYODIDE_STDLIB_ID__: string;
+/** How long after booting the worker waits to store its snapshot (a first Run usually ends sooner). */
+const SNAPSHOT_SAVE_DELAY_MS = 1500;
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 let pyodide: PyodideAPI | null = null;
 let ready: Promise<PyodideAPI> | null = null;
@@ -72,8 +74,10 @@ async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: 
     importGrader(py, graderSource);
     if (keep) {
       try {
-        // Taken now, before any learner code runs; stored in the background.
-        void saveSnapshot(key, py.makeMemorySnapshot());
+        // Taken now, before any learner code runs. Stored a little later: packing and writing it
+        // cost the worker tens of ms, which would otherwise delay the Run the learner is waiting for.
+        const bytes = py.makeMemorySnapshot();
+        setTimeout(() => void saveSnapshot(key, bytes), SNAPSHOT_SAVE_DELAY_MS);
         snapshot = 'made';
       } catch {
         // Private API: if it ever refuses, this visit simply has no snapshot for the next.

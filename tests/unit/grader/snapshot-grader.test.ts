@@ -3,11 +3,21 @@
 // and that an interpreter given other grader source runs that source.
 import { describe, expect, it } from 'vitest';
 import { attachGrader, importGrader, runWithGrader } from '../../../src/runner/grader-host.ts';
+import { packSnapshot, unpackSnapshot } from '../../../src/runner/snapshot-pack.ts';
 import { GRADER_SOURCE, graderSnapshot, restoreFrom } from './pyodide-host.ts';
 
 const imported = (py: { runPython(code: string): unknown }) => py.runPython('import sys\n"mldojo_grader" in sys.modules') as boolean;
 
 describe('a snapshot taken after importing the grader', () => {
+  it('is kept at under half its size, and restores from the kept bytes', async () => {
+    const snapshot = await graderSnapshot();
+    const packed = packSnapshot(snapshot);
+    expect(packed.length).toBeLessThan(snapshot.length / 2);
+    const py = await restoreFrom(unpackSnapshot(packed)!);
+    expect(imported(py)).toBe(true);
+    expect(py.runPython('sum(range(10))')).toBe(45);
+  });
+
   it('restores an interpreter that has the grader, and attaching compiles nothing', async () => {
     const py = await restoreFrom(await graderSnapshot());
     expect(imported(py)).toBe(true);

@@ -44,6 +44,17 @@ describe('snapshot store', () => {
     expect(new Set(opened)).toEqual(new Set([SNAPSHOT_CACHE]));
   });
 
+  it('keeps a snapshot without its empty pages, and reads an unpacked one (an older format) as none', async () => {
+    const snapshot = new Uint8Array(64 * 4096);
+    snapshot.set([7, 7, 7], 10 * 4096);
+    await saveSnapshot(key('worker-abc.js'), snapshot);
+    const kept = new Uint8Array(await (await cache.match(key('worker-abc.js')))!.arrayBuffer());
+    expect(kept.length).toBeLessThan(2 * 4096);
+    expect(await readSnapshot(key('worker-abc.js'))).toEqual(snapshot);
+    await cache.put(key('worker-abc.js'), new Response(snapshot));
+    expect(await readSnapshot(key('worker-abc.js'))).toBeNull();
+  });
+
   it("drops this site's older builds but never another site's on the same origin", async () => {
     const fork = snapshotKey('https://me.github.io/other-fork/pyodide/', 'https://me.github.io/other-fork/_astro/worker-x.js', '314.0.7');
     await saveSnapshot(fork, new Uint8Array([9]));
