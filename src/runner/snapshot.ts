@@ -51,8 +51,8 @@ export function leavesRoomForOffline(bytes: number, estimate: StorageEstimate | 
 }
 
 /**
- * Keep `bytes` under `key` and drop this site's snapshots of older builds (only this site's: forks
- * on one GitHub Pages domain share an origin). A full disk just means no snapshot.
+ * Keep `snapshot`, packed, under `key` and drop this site's snapshots of older builds (only this
+ * site's: forks on one GitHub Pages domain share an origin). A full disk just means no snapshot.
  */
 export async function saveSnapshot(key: string, snapshot: Uint8Array): Promise<boolean> {
   try {
