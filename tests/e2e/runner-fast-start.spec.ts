@@ -96,19 +96,42 @@ test('Python boots from the precompiled library under its hashed URL; the source
   expect(Buffer.compare(await source.body(), readFileSync('node_modules/pyodide/python_stdlib.zip'))).toBe(0);
 });
 
-test('a corrupt snapshot is thrown away and Python boots normally', async ({ page }) => {
-  await openExercise(page, WORD_LESSON, WORD_ID);
-  await snapshotSaved(page);
-  await page.evaluate(async () => {
-    const cache = await caches.open('mldojo-python-snapshot');
-    const [key] = await cache.keys();
-    await cache.put(key, new Response(new Uint8Array(4096).fill(7)));
+for (const [what, packed] of [
+  ['a snapshot file that is not a packed snapshot is ignored', false],
+  ['a snapshot that cannot be restored is thrown away', true],
+] as const) {
+  test(`${what}, and Python boots normally`, async ({ page }) => {
+    await openExercise(page, WORD_LESSON, WORD_ID);
+    await snapshotSaved(page);
+    await page.evaluate(async (packed) => {
+      const cache = await caches.open('mldojo-python-snapshot');
+      const [key] = await cache.keys();
+      const garbage = new Uint8Array(4096).fill(7);
+      // snapshot-pack.ts's format: "MLDS", format 1, length, page size; one page, kept.
+      const header = new Uint8Array(17);
+      new DataView(header.buffer).setUint32(0, 0x53444c4d, true);
+      [1, 4096, 4096].forEach((v, i) => new DataView(header.buffer).setUint32(4 + i * 4, v, true));
+      header[16] = 1;
+      await cache.put(key, new Response(packed ? new Blob([header, garbage]) : garbage));
+    }, packed);
+    const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+    expect(await bootSnapshot(page)).toBe('made');
+    await setCode(ex, solution);
+    expect(await press(ex, 'Check')).toBe('passed');
+    // and a real one takes its place
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const cache = await caches.open('mldojo-python-snapshot');
+            const [key] = await cache.keys(); // none between dropping the bad one and saving anew
+            return key ? (await (await cache.match(key))!.arrayBuffer()).byteLength : 0;
+          }),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(1e6);
   });
-  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
-  expect(await bootSnapshot(page)).toBe('made');
-  await setCode(ex, solution);
-  expect(await press(ex, 'Check')).toBe('passed');
-});
+}
 
 test('with the browser saving data, an example in view downloads nothing until the learner runs it', async ({ page }) => {
   await watchWorkerStart(page);
