@@ -115,12 +115,22 @@ async function firstOutputAfter(page: Page, clickIndex: number): Promise<number>
  */
 type Visit = 'cold' | 'warm' | 'warm-new-tab';
 
+/**
+ * How long the earlier visit of a warm one lasts, floor and lesson alike: the learner reads the output
+ * for a few seconds. Equal for both because what the browser caches depends on it: Chrome keeps a
+ * wasm module's optimised code once V8 has tiered enough of it up, and keeps a module script's code
+ * cache on its second load (the lesson's warm spare loads Pyodide again after 4 s of idle).
+ */
+const EARLIER_VISIT_MS = 10_000;
+
 /** Load `path` once and wait for `done`, then leave the page the way `visit` asks for the measured load. */
 async function pageForVisit(ctx: BrowserContext, visit: Visit, path: string, done: (page: Page) => Promise<unknown>): Promise<Page> {
   let page = await ctx.newPage();
   if (visit === 'cold') return page;
+  const opened = Date.now();
   await page.goto(path);
   await done(page);
+  await page.waitForTimeout(Math.max(0, EARLIER_VISIT_MS - (Date.now() - opened)));
   if (visit === 'warm-new-tab') {
     await page.close();
     page = await ctx.newPage();

@@ -3,7 +3,7 @@
 // isolated, else terminate and swap in a warm spare), and recovery after a crash.
 import { isIsolated, packagesURL, pyodideIndexURL, startPythonWorker, takeEarlyWorker } from './boot';
 import { RETRY_ADVICE } from './boot-failure';
-import { FINISHED_JOB_SLOT, type CheckReport, type JobSpec, type Reply, type Request, type RunOutcome } from './protocol';
+import { FINISHED_JOB_SLOT, type CheckReport, type JobSpec, type Reply, type Request, type RunOutcome, type SnapshotUse } from './protocol';
 import { offerForOffline } from '../offline/offer';
 
 export interface JobHandlers {
@@ -36,6 +36,10 @@ interface Slot {
   worker: Worker;
   interrupt: Int32Array | null;
   ready: Promise<void>;
+  /** Whether `ready` has resolved. */
+  isReady: boolean;
+  /** Whether the worker was told a learner waits for it (`learner-waiting`). */
+  toldWaiting: boolean;
   packages: Set<string>;
 }
 
@@ -57,7 +61,7 @@ export class PythonRunner {
   private readonly isolated = isIsolated();
   readonly statusListeners = new Set<(text: string) => void>();
   /** What the worker reported about its own start-up, for the benchmark. */
-  bootTimings: { workerMs: number; interpreterMs: number | null; snapshot: 'restored' | 'made' | 'none' | null } | null = null;
+  bootTimings: { workerMs: number; interpreterMs: number | null; snapshot: SnapshotUse | null } | null = null;
 
   constructor(private readonly options: RunnerOptions) {
     this.slot = this.spawn();
@@ -70,7 +74,7 @@ export class PythonRunner {
     let markReady!: () => void;
     let markFailed!: (e: Error) => void;
     const ready = new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej)));
-    const slot: Slot = { worker: booted.worker, interrupt: booted.interrupt, ready, packages: new Set() };
+    const slot: Slot = { worker: booted.worker, interrupt: booted.interrupt, ready, isReady: false, toldWaiting: false, packages: new Set() };
     // A worker whose script cannot load reports a bare error event, with no message.
     const onError = (e: ErrorEvent) => {
       markFailed(new Error(`Python could not start: ${e.message || `its worker could not be loaded. ${RETRY_ADVICE}`}`));
@@ -78,7 +82,10 @@ export class PythonRunner {
     };
     const onMessage = (e: MessageEvent<Reply>) => {
       const msg = e.data;
-      if (msg.kind === 'ready') markReady();
+      if (msg.kind === 'ready') {
+        slot.isReady = true;
+        markReady();
+      }
       else if (msg.kind === 'fetched') offerForOffline(msg.urls);
       else if (msg.kind === 'error' && msg.jobId === null) markFailed(new Error(msg.message));
       if (slot === this.slot) this.dispatch(msg);
@@ -158,8 +165,21 @@ export class PythonRunner {
     }
   }
 
+  /**
+   * A Run or Check is waiting for this worker to boot: it then leaves the interpreter snapshot to
+   * the warm spare. Not on an isolated page, where no spare follows and the snapshot would be lost.
+   */
+  private tellLearnerWaiting(slot: Slot): void {
+    if (this.isolated || slot.isReady || slot.toldWaiting) return;
+    slot.toldWaiting = true;
+    slot.worker.postMessage({ kind: 'learner-waiting' } satisfies Request);
+  }
+
   private submit<T>(request: Request & { jobId: number }, handlers: JobHandlers, timeLimitMs: number): Promise<T | Stopped | Failed> {
     clearTimeout(this.spareTimer);
+    // Told now, not when the job's turn comes: it may queue behind a preload that needs Python too.
+    const learnerWaits = request.kind !== 'load';
+    if (learnerWaits) this.tellLearnerWaiting(this.slot);
     // Stop must also work while a job still waits for Python to start or for an earlier job.
     const queuedAt = performance.now();
     let cancelled = false;
@@ -172,10 +192,12 @@ export class PythonRunner {
     this.waiting.add(cancel);
     const run = async (): Promise<T | Stopped | Failed> => {
       if (cancelled) return whenCancelled;
+      if (learnerWaits) this.tellLearnerWaiting(this.slot); // a worker that replaced the first
       try {
         await this.slot.ready;
       } catch {
         this.replaceWorker();
+        if (learnerWaits) this.tellLearnerWaiting(this.slot);
         try {
           await this.slot.ready;
         } catch (again) {

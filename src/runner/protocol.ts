@@ -75,9 +75,17 @@ export type Request =
     }
   /** The compiled pyodide.asm.wasm, or null when the page could not compile it. */
   | { kind: 'wasm'; module: WebAssembly.Module | null }
+  /**
+   * A Run or Check is waiting for Python to start: skip what can wait, the interpreter snapshot
+   * (~70 ms of a cold start, measured). The next fresh worker, the warm spare, takes it instead.
+   */
+  | { kind: 'learner-waiting' }
   | { kind: 'load'; jobId: number; packages: string[] }
   | ({ kind: 'run'; jobId: number } & JobSpec)
   | ({ kind: 'check'; jobId: number; tests: string } & JobSpec);
+
+/** What a worker's boot did with the interpreter snapshot (see the `ready` reply). */
+export type SnapshotUse = 'restored' | 'made' | 'deferred' | 'none';
 
 /** Index in the shared interrupt buffer where the worker writes the id of the job it just finished. */
 export const FINISHED_JOB_SLOT = 1;
@@ -86,9 +94,10 @@ export const FINISHED_JOB_SLOT = 1;
 export type Reply =
   /**
    * `ms`: worker start → ready; `interpreterMs`: of which loading Pyodide itself; `snapshot`:
-   * whether the interpreter was restored from, or saved as, a memory snapshot (snapshot.ts).
+   * whether the interpreter was restored from, or saved as, a memory snapshot (snapshot.ts), or
+   * left that to a later worker because the learner was waiting (`deferred`).
    */
-  | { kind: 'ready'; pythonVersion: string; ms: number; interpreterMs?: number; snapshot?: 'restored' | 'made' | 'none' }
+  | { kind: 'ready'; pythonVersion: string; ms: number; interpreterMs?: number; snapshot?: SnapshotUse }
   | { kind: 'status'; jobId: number | null; text: string }
   | { kind: 'stdout'; jobId: number; text: string }
   | { kind: 'stderr'; jobId: number; text: string }

@@ -2,8 +2,9 @@
 // precompiled standard library (Node; ~1.5 s back when it was compiled from source), and a warm
 // lesson gives first output in ~0.75 s with it against ~0.96 s without (Chromium). A first visit
 // boots normally, imports the grader, snapshots the interpreter before any learner code has run
-// (~25 ms) and keeps it in Cache Storage without its empty pages (snapshot-pack.ts); later visits
-// restore it. Pyodide's snapshot options are private API, so every step falls back to a normal
+// (~25 ms in Node, more in a busy browser) and keeps it in Cache Storage without its empty pages
+// (snapshot-pack.ts); later visits restore it. When a Run is already waiting, the first worker
+// skips the snapshot and the warm spare, booting while the learner reads, takes it (worker.ts). Pyodide's snapshot options are private API, so every step falls back to a normal
 // boot and never throws.
 
 import { packSnapshot, unpackSnapshot } from './snapshot-pack';
@@ -20,6 +21,17 @@ export const SNAPSHOT_CACHE = 'mldojo-python-snapshot';
 export function snapshotKey(indexURL: string, workerHref: string, core: string): string {
   const worker = new URL(workerHref).pathname.split('/').pop() ?? 'worker';
   return new URL(`__snapshot__/${core}/${worker}`, indexURL).href;
+}
+
+/**
+ * Take the snapshot now, or leave it to a later worker because a learner waits (`learnerWaiting`
+ * reads a flag set by the page's `learner-waiting` message). That message usually arrives while
+ * the worker is busy in Pyodide's long, synchronous boot step, and sits in its queue: yield one
+ * task first, so it is read before deciding.
+ */
+export async function snapshotNowOrLater(learnerWaiting: () => boolean): Promise<'now' | 'later'> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return learnerWaiting() ? 'later' : 'now';
 }
 
 /** Whether this context can keep a snapshot at all (Cache Storage needs a secure context). */

@@ -8,8 +8,8 @@ import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
 import { interceptWasm } from './precompiled-wasm';
 import { bootFailureMessage, watchCoreFetches } from './boot-failure';
-import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey } from './snapshot';
-import { FINISHED_JOB_SLOT, type Reply, type Request } from './protocol';
+import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey, snapshotNowOrLater } from './snapshot';
+import { FINISHED_JOB_SLOT, type Reply, type Request, type SnapshotUse } from './protocol';
 import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
 
 /** The pinned Pyodide version (scripts/copy-pyodide.ts checks the self-hosted core matches it). */
@@ -28,6 +28,8 @@ let err: OutputCap | null = null;
 const loaded = new Set<string>();
 let receiveWasm: (module: WebAssembly.Module | null) => void = () => {};
 const precompiledWasm = new Promise<WebAssembly.Module | null>((resolve) => (receiveWasm = resolve));
+/** A Run or Check is queued for when Python is ready (a `learner-waiting` request). */
+let learnerWaiting = false;
 const tracker = new PackageFetchTracker((p) => post({ kind: 'progress', jobId: currentJob, ...p }));
 
 async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAPI> {
@@ -62,7 +64,7 @@ async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: 
     }
   };
   let py: PyodideAPI | null = null;
-  let snapshot: 'restored' | 'made' | 'none' = 'none';
+  let snapshot: SnapshotUse = 'none';
   if (saved) {
     py = await load({ _loadSnapshot: saved }).catch(() => null);
     if (py) snapshot = 'restored';
@@ -72,7 +74,10 @@ async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: 
     py = await load({ _makeSnapshot: keep });
     // Compiled before the snapshot, so a restored interpreter has the grader ready.
     importGrader(py, graderSource);
-    if (keep) {
+    // Copying the interpreter's memory costs a cold start ~70 ms (interleaved A/B, README), so a
+    // learner who is already waiting gets their output first; the warm spare keeps a snapshot later.
+    if (keep && (await snapshotNowOrLater(() => learnerWaiting)) === 'later') snapshot = 'deferred';
+    else if (keep) {
       try {
         // Taken now, before any learner code runs. Stored a little later: packing and writing it
         // cost the worker tens of ms, which would otherwise delay the Run the learner is waiting for.
@@ -171,7 +176,7 @@ function postFigures(py: PyodideAPI, jobId: number, show: boolean) {
   if (show) for (const png of figures) post({ kind: 'figure', jobId, png });
 }
 
-async function handle(msg: Exclude<Request, { kind: 'wasm' }>): Promise<void> {
+async function handle(msg: Exclude<Request, { kind: 'wasm' | 'learner-waiting' }>): Promise<void> {
   if (msg.kind === 'init') {
     ready = boot(msg);
     ready.catch((e) => post({ kind: 'error', jobId: null, message: `Python could not start: ${(e as Error).message}`, fatal: true }));
@@ -211,6 +216,7 @@ let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<Request>) => {
   const msg = event.data;
   if (msg.kind === 'wasm') receiveWasm(msg.module);
+  else if (msg.kind === 'learner-waiting') learnerWaiting = true;
   else if (msg.kind === 'init') void handle(msg);
   else queue = queue.then(() => handle(msg));
 };

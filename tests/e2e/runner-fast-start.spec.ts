@@ -85,6 +85,25 @@ test('a later visit restores Python from a snapshot, and the restored interprete
   await expect(output(ex)).toContainText(/called sys\.exit\(\) with 3/);
 });
 
+test('a Run pressed while Python starts gets its output first; the warm spare keeps the snapshot, and the next visit restores it', async ({ page }) => {
+  // Python cannot finish booting before the click: its compiled wasm is held back until then.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pyodide.asm.wasm', async (route) => (await held, route.fallback()));
+  await page.goto(`${WORD_LESSON}#worked-example-mean-rating-per-genre`);
+  const example = page.locator('[data-runnable]').first();
+  await example.getByRole('button', { name: 'Run example' }).click();
+  release();
+  await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
+  expect(await bootSnapshot(page)).toBe('deferred');
+  // The first worker kept none; the spare, started while the learner reads, does.
+  await snapshotSaved(page);
+
+  await page.goto('about:blank'); // the same URL again would only scroll to its fragment
+  await runFirstExampleFrom(page, 'worked-example-mean-rating-per-genre');
+  expect(await bootSnapshot(page)).toBe('restored');
+});
+
 test('Python boots from the precompiled library under its hashed URL; the source library stays for tabs of older builds', async ({ page, request }) => {
   const stdlibRequests: string[] = [];
   page.context().on('request', (r) => /python_stdlib/.test(r.url()) && stdlibRequests.push(r.url().split('/pyodide/')[1]));

@@ -96,6 +96,59 @@ describe('PythonRunner', () => {
     expect(result).toMatchObject({ stopped: true, reason: 'time-limit' });
   });
 
+  it('tells a booting worker that a Run or Check waits for it (so it leaves the snapshot to the spare); a preload does not', async () => {
+    ({ runner, workers } = fakeRunner({ spareDelayMs: 100 }, (w) => (w.silentInit = true)));
+    const told = (w: FakeWorker) => w.received.filter((r) => r.kind === 'learner-waiting').length;
+    const preload = runner.preload(['numpy']);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(told(workers[0])).toBe(0);
+    // Queued behind the preload, which needs Python too: told at once all the same, and only once.
+    const first = runner.run(spec);
+    const second = runner.check({ ...spec, tests: '' });
+    expect(told(workers[0])).toBe(1);
+    workers[0].behaviour = (req, reply) => {
+      if (req.kind === 'load') reply({ kind: 'loaded', jobId: req.jobId });
+      if (req.kind === 'run') reply({ kind: 'run-result', jobId: req.jobId, outcome: { ok: true, error: null } });
+      if (req.kind === 'check') reply({ kind: 'check-result', jobId: req.jobId, report: { passed: true, load_error: null, tests: [], stdout: '' } });
+    };
+    workers[0].reportReady();
+    await Promise.all([preload, first, second]);
+    await runner.run(spec); // Python is up: nobody waits for a boot
+    expect(told(workers[0])).toBe(1);
+    // The spare boots while the learner reads, and is told nothing: it takes the snapshot.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(workers).toHaveLength(2);
+    expect(told(workers[1])).toBe(0);
+  });
+
+  it('a Run whose first worker could not start tells the worker that replaces it', async () => {
+    let created = 0;
+    ({ runner, workers } = fakeRunner({}, (w) => (created++ === 0 ? (w.initError = 'could not load pyodide.asm.wasm') : (w.silentInit = true))));
+    const pending = runner.run(spec);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(workers).toHaveLength(2);
+    expect(workers[1].received.filter((r) => r.kind === 'learner-waiting')).toHaveLength(1);
+    workers[1].reportReady();
+    expect(await pending).toEqual({ ok: true, error: null });
+  });
+
+  it('a Run queued behind a stopped one tells the worker that replaces the stopped one', async () => {
+    let created = 0;
+    ({ runner, workers } = fakeRunner({}, (w) => created++ > 0 && (w.silentInit = true)));
+    await new Promise((r) => setTimeout(r, 10)); // the first worker has booted
+    workers[0].behaviour = () => {}; // an infinite loop
+    const looping = runner.run(spec);
+    const queued = runner.run(spec);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(workers[0].received.some((r) => r.kind === 'learner-waiting')).toBe(false);
+    runner.stop();
+    await looping;
+    await new Promise((r) => setTimeout(r, 10));
+    expect(workers[1].received.filter((r) => r.kind === 'learner-waiting')).toHaveLength(1);
+    workers[1].reportReady();
+    expect(await queued).toEqual({ ok: true, error: null });
+  });
+
   it('keeps a warm spare after the first job and promotes it on Stop (no cold start)', async () => {
     await runner.run({ ...spec, packages: [] });
     await new Promise((r) => setTimeout(r, 300)); // idle → spare spawned
@@ -161,6 +214,15 @@ describe('PythonRunner on a cross-origin-isolated page (Stop interrupts)', () =>
     ({ runner: isolated, workers: isolatedWorkers } = fakeRunner({ interruptGraceMs: 50 }));
   });
   afterEach(() => delete g.crossOriginIsolated);
+
+  it('a Run waiting for the boot does not tell the worker: no spare follows to take the snapshot', async () => {
+    const { runner: waiting, workers: booting } = fakeRunner({}, (w) => (w.silentInit = true));
+    const pending = waiting.run(spec);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(booting[0].received.map((r) => r.kind)).toEqual(['init']);
+    booting[0].reportReady();
+    expect(await pending).toEqual({ ok: true, error: null });
+  });
 
   /** The shared buffer the worker was given: [0] interrupt signal, [1] last finished job. */
   const shared = (w: FakeWorker) => (w.received[0] as { interruptBuffer: Int32Array }).interruptBuffer;

@@ -29,6 +29,11 @@ export class FakeWorker {
     else this.behaviour(req, reply);
   }
 
+  /** Report ready now: for a worker made with `silentInit`, the moment Python finishes booting. */
+  reportReady(): void {
+    queueMicrotask(() => !this.terminated && this.onmessage?.({ data: { kind: 'ready', pythonVersion: '3.14.2', ms: 1 } } as MessageEvent<Reply>));
+  }
+
   terminate(): void {
     this.terminated = true;
   }

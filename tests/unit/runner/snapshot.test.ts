@@ -1,6 +1,6 @@
 // The interpreter snapshot store: keys per site and build, old builds dropped, failures harmless.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOM_FOR_OFFLINE_BYTES, SNAPSHOT_CACHE, dropSnapshot, leavesRoomForOffline, readSnapshot, saveSnapshot, snapshotKey } from '../../../src/runner/snapshot';
+import { ROOM_FOR_OFFLINE_BYTES, SNAPSHOT_CACHE, dropSnapshot, leavesRoomForOffline, readSnapshot, saveSnapshot, snapshotKey, snapshotNowOrLater } from '../../../src/runner/snapshot';
 
 /** Just enough of CacheStorage for snapshot.ts, in memory. */
 class FakeCache {
@@ -89,5 +89,18 @@ describe('snapshot store', () => {
       if (nav) Object.defineProperty(globalThis, 'navigator', nav);
       else delete (globalThis as { navigator?: unknown }).navigator;
     }
+  });
+});
+
+describe('snapshot now or later', () => {
+  it('takes it now when no learner waits', async () => {
+    expect(await snapshotNowOrLater(() => false)).toBe('now');
+  });
+
+  it('reads a "learner waiting" message that queued up while the worker was busy, before deciding', async () => {
+    let waiting = false;
+    // The message event, queued behind the synchronous boot step that is running now.
+    setTimeout(() => (waiting = true), 0);
+    expect(await snapshotNowOrLater(() => waiting)).toBe('later');
   });
 });
