@@ -228,7 +228,7 @@ async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{
   let runtime = 0;
   const urls: string[] = [];
   const ids = new Map<string, string>();
-  const isRuntime = (u: string) => /pyodide|monaco|editor\.worker|_astro\/worker-/.test(u);
+  const isRuntime = (u: string) => /pyodide|monaco|editor\.worker|_astro\/worker-|_astro\/mldojo_grader-/.test(u);
   cdp.on('Network.requestWillBeSent', (e) => (urls.push(e.request.url), ids.set(e.requestId, e.request.url)));
   // data: URLs (fonts inlined in CSS) are already counted inside their stylesheet.
   cdp.on('Network.loadingFinished', (e) => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PYODIDE_VERSION } from '../src/lib/site-config.mjs';
 import { PYODIDE_CORE_FILES } from '../src/lib/pyodide-core.ts';
 import { precompileStdlib, SHIPPED_STDLIB } from './precompile-stdlib.ts';
+import { precompileGrader } from './precompile-grader.ts';
 
 const from = join(process.cwd(), 'node_modules', 'pyodide');
 const to = join(process.cwd(), 'public', 'pyodide');
@@ -25,4 +26,5 @@ const version = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).ver
 // The package CDN URL and the interpreter snapshot keys use PYODIDE_VERSION: they must name this core.
 if (version !== PYODIDE_VERSION) throw new Error(`node_modules/pyodide is ${version} but src/lib/site-config.mjs pins ${PYODIDE_VERSION}: update one to match the other.`);
 const compiled = await precompileStdlib(join(from, 'python_stdlib.zip'), SHIPPED_STDLIB);
-console.log(`pyodide ${version}: ${copied} core file(s) copied to public/pyodide/; standard library ${compiled ? `precompiled (${compiled} modules)` : 'already precompiled'}`);
+const grader = await precompileGrader();
+console.log(`pyodide ${version}: ${copied} core file(s) copied to public/pyodide/; standard library ${compiled ? `precompiled (${compiled} modules)` : 'already precompiled'}; grader ${grader ? 'precompiled' : 'already precompiled'}`);

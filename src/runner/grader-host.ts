@@ -4,7 +4,10 @@
 import type { PyodideAPI } from 'pyodide';
 import type { CheckReport, RunOutcome } from './protocol.ts';
 
-const GRADER_PATH = '/home/pyodide/mldojo_grader.py';
+/** Where every interpreter keeps the grader's source (tracebacks read it; bytecode is checked against it). */
+export const GRADER_PATH = '/home/pyodide/mldojo_grader.py';
+/** Where precompiled grader bytecode waits until Python moves it to its `__pycache__` name. */
+const BYTECODE_DRAFT = '/tmp/mldojo_grader.pyc';
 
 type PyCallable = ((...args: unknown[]) => { toJs?: () => unknown } & unknown) & { destroy(): void };
 
@@ -24,13 +27,21 @@ const handles = new WeakMap<PyodideAPI, Handles>();
  * the file system is not part of a snapshot, and tracebacks read it). An interpreter that imported
  * the grader before reloads it, so it always runs the source it was given.
  */
-export function importGrader(pyodide: PyodideAPI, graderSource: string, { imported = false } = {}): void {
+export function importGrader(pyodide: PyodideAPI, graderSource: string, { imported = false, bytecode = null }: { imported?: boolean; bytecode?: Uint8Array | null } = {}): void {
   pyodide.FS.mkdirTree('/home/pyodide');
   pyodide.FS.writeFile(GRADER_PATH, graderSource);
   if (imported) return;
+  // The build's checked-hash pyc (scripts/precompile-grader.ts), put where the import looks for it:
+  // CPython checks it against the source above and compiles the source instead if they differ.
+  if (bytecode) pyodide.FS.writeFile(BYTECODE_DRAFT, bytecode);
   pyodide.runPython(
     [
-      'import sys, importlib',
+      'import sys, importlib, importlib.util, os',
+      `if os.path.exists(${JSON.stringify(BYTECODE_DRAFT)}):`,
+      `    _cached = importlib.util.cache_from_source(${JSON.stringify(GRADER_PATH)})`,
+      '    os.makedirs(os.path.dirname(_cached), exist_ok=True)',
+      `    os.replace(${JSON.stringify(BYTECODE_DRAFT)}, _cached)`,
+      '    del _cached',
       'if "/home/pyodide" not in sys.path: sys.path.insert(0, "/home/pyodide")',
       'if "mldojo_grader" in sys.modules: importlib.reload(sys.modules["mldojo_grader"])',
       'else: import mldojo_grader',

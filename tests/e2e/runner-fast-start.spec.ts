@@ -104,6 +104,23 @@ test('a Run pressed while Python starts gets its output first; the warm spare ke
   expect(await bootSnapshot(page)).toBe('restored');
 });
 
+test("a fresh interpreter gets the grader's bytecode from the build, beside its source", async ({ page }) => {
+  const responses: number[] = [];
+  page.on('response', (r) => /_astro\/mldojo_grader-[\w-]+\.pyc$/.test(r.url()) && responses.push(r.status()));
+  const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await bootSnapshot(page)).toBe('made');
+  // The pyc the import found: flags 3 is a checked-hash file, as the build makes it. Without it there
+  // is no file at all: Pyodide writes no bytecode of its own (sys.dont_write_bytecode), so Run fails.
+  await setCode(ex, [
+    'import importlib.util, mldojo_grader',
+    "cached = importlib.util.cache_from_source(mldojo_grader.__file__)",
+    "print('flags', int.from_bytes(open(cached, 'rb').read(8)[4:8], 'little'))",
+  ].join('\n'));
+  expect(await press(ex, 'Run')).toBe('ran');
+  await expect(output(ex)).toContainText('flags 3');
+  expect(responses).toEqual([200]);
+});
+
 test('Python boots from the precompiled library under its hashed URL; the source library stays for tabs of older builds', async ({ page, request }) => {
   const stdlibRequests: string[] = [];
   page.context().on('request', (r) => /python_stdlib/.test(r.url()) && stdlibRequests.push(r.url().split('/pyodide/')[1]));

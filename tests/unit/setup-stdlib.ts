@@ -1,7 +1,10 @@
 // Vitest global setup: the Pyodide-backed suites run on the precompiled standard library the site
-// ships (scripts/precompile-stdlib.ts), made here once if a build has not made it already.
+// ships (scripts/precompile-stdlib.ts), and the grader's bytecode (scripts/precompile-grader.ts),
+// made here once if a build has not made them already.
+import { precompileGrader } from '../../scripts/precompile-grader.ts';
 import { precompileStdlib } from '../../scripts/precompile-stdlib.ts';
 
 export default async function setup(): Promise<void> {
   await precompileStdlib();
+  await precompileGrader();
 }

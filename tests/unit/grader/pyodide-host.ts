@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { attachGrader, importGrader, installGrader } from '../../../src/runner/grader-host.ts';
 import { SHIPPED_STDLIB } from '../../../scripts/precompile-stdlib.ts';
+import { GRADER_BYTECODE } from '../../../scripts/precompile-grader.ts';
 import { packSnapshot, unpackSnapshot } from '../../../src/runner/snapshot-pack.ts';
 
 export const GRADER_SOURCE = readFileSync(join(import.meta.dirname, '../../../src/runner/python/mldojo_grader.py'), 'utf8');
 
 /** Pyodide's snapshot options are private API (src/runner/worker.ts uses the same two). */
 type SnapshotOptions = { _makeSnapshot?: boolean; _loadSnapshot?: Uint8Array };
-const boot = (options: SnapshotOptions = {}) => loadPyodide({ stdLibURL: SHIPPED_STDLIB, ...options } as Parameters<typeof loadPyodide>[0]);
+export const boot = (options: SnapshotOptions = {}) => loadPyodide({ stdLibURL: SHIPPED_STDLIB, ...options } as Parameters<typeof loadPyodide>[0]);
 
 export async function bootPyodide(): Promise<PyodideAPI> {
   const pyodide = await boot();
@@ -21,10 +22,13 @@ export async function bootPyodide(): Promise<PyodideAPI> {
   return pyodide;
 }
 
-/** A snapshot of a fresh interpreter that has imported the grader, as the worker takes it. */
+/** The grader's bytecode as the build makes it (scripts/precompile-grader.ts; tests/unit/setup-stdlib.ts). */
+export const graderBytecode = (): Uint8Array => readFileSync(GRADER_BYTECODE);
+
+/** A snapshot of a fresh interpreter that has imported the grader, as the worker takes it (from the build's bytecode). */
 export async function graderSnapshot(): Promise<Uint8Array> {
   const first = await boot({ _makeSnapshot: true });
-  importGrader(first, GRADER_SOURCE);
+  importGrader(first, GRADER_SOURCE, { bytecode: graderBytecode() });
   return first.makeMemorySnapshot();
 }
 
