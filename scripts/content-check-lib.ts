@@ -106,10 +106,11 @@ async function gradeWithPyodide(exercises: ExerciseFiles[], examples: RunnableEx
   const { installGrader, checkWithGrader, runWithGrader } = await import('../src/runner/grader-host.ts');
   // Graded on the standard library the site ships, which is precompiled (made here if missing).
   const { precompileStdlib, SHIPPED_STDLIB } = await import('./precompile-stdlib.ts');
+  const { GRADER_SOURCE_FILE } = await import('./precompile-grader.ts');
   await precompileStdlib();
   const pyodide = await loadPyodide({ stdLibURL: SHIPPED_STDLIB });
   pyodide.setStdout({ batched: () => {} });
-  installGrader(pyodide, readFileSync(join(import.meta.dirname, '..', 'src', 'runner', 'python', 'mldojo_grader.py'), 'utf8'));
+  installGrader(pyodide, readFileSync(GRADER_SOURCE_FILE, 'utf8'));
   const results = new Map<string, Reports>();
   for (const ex of exercises) {
     const reports: Reports = {};

@@ -21,7 +21,6 @@ for (const file of PYODIDE_CORE_FILES) {
   copyFileSync(src, dest);
   copied++;
 }
-copyFileSync(join(process.cwd(), 'src', 'runner', 'python', 'mldojo_grader.py'), join(to, 'mldojo_grader.py'));
 const version = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).version;
 // The package CDN URL and the interpreter snapshot keys use PYODIDE_VERSION: they must name this core.
 if (version !== PYODIDE_VERSION) throw new Error(`node_modules/pyodide is ${version} but src/lib/site-config.mjs pins ${PYODIDE_VERSION}: update one to match the other.`);

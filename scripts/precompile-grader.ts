@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { GRADER_PATH } from '../src/runner/grader-host.ts';
 
-export const GRADER_SOURCE = join(import.meta.dirname, '..', 'src', 'runner', 'python', 'mldojo_grader.py');
+export const GRADER_SOURCE_FILE = join(import.meta.dirname, '..', 'src', 'runner', 'python', 'mldojo_grader.py');
 /** Where the worker's build finds the bytecode (imported with `?url`, so it ships under a hashed name). */
 export const GRADER_BYTECODE = join(import.meta.dirname, '..', '.cache', 'grader', 'mldojo_grader.pyc');
 
 /** Make GRADER_BYTECODE unless it was made from this source by this Pyodide. True when it compiled. */
-export async function precompileGrader(source = GRADER_SOURCE, to = GRADER_BYTECODE): Promise<boolean> {
+export async function precompileGrader(source = GRADER_SOURCE_FILE, to = GRADER_BYTECODE): Promise<boolean> {
   const text = readFileSync(source, 'utf8');
   const pyodideVersion = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'pyodide', 'package.json'), 'utf8')).version;
   const stamp = createHash('sha256').update(`${pyodideVersion}\n${text}`).digest('hex');

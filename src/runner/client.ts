@@ -85,8 +85,7 @@ export class PythonRunner {
       if (msg.kind === 'ready') {
         slot.isReady = true;
         markReady();
-      }
-      else if (msg.kind === 'fetched') offerForOffline(msg.urls);
+      } else if (msg.kind === 'fetched') offerForOffline(msg.urls);
       else if (msg.kind === 'error' && msg.jobId === null) markFailed(new Error(msg.message));
       if (slot === this.slot) this.dispatch(msg);
     };

@@ -4,8 +4,9 @@
 // boots normally, imports the grader, snapshots the interpreter before any learner code has run
 // (~25 ms in Node, more in a busy browser) and keeps it in Cache Storage without its empty pages
 // (snapshot-pack.ts); later visits restore it. When a Run is already waiting, the first worker
-// skips the snapshot and the warm spare, booting while the learner reads, takes it (worker.ts). Pyodide's snapshot options are private API, so every step falls back to a normal
-// boot and never throws.
+// skips the snapshot and the warm spare, booting while the learner reads, takes it (worker.ts).
+// Pyodide's snapshot options are private API, so every step falls back to a normal boot and never
+// throws.
 
 import { packSnapshot, unpackSnapshot } from './snapshot-pack';
 
