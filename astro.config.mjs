@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict.mjs';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
-import { basePath, packagesUrl, PYODIDE_VERSION, stdlibId } from './src/lib/site-config.mjs';
+import { basePath, packagesUrl, PYODIDE_VERSION, shippedSnapshotBytes, stdlibId } from './src/lib/site-config.mjs';
 import { buildSidebar } from './src/lib/sidebar.mjs';
 import lazyMonacoCss from './src/plugins/vite-lazy-monaco-css.mjs';
 
@@ -17,7 +17,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatexStrict, { strict: 'error' }], [rehypeBaseLinks, { base: basePath() }]] }),
   },
   vite: {
-    define: { __PYODIDE_PACKAGES_URL__: JSON.stringify(packagesUrl()), __PYODIDE_VERSION__: JSON.stringify(PYODIDE_VERSION), __PYODIDE_STDLIB_ID__: JSON.stringify(stdlibId()) },
+    define: { __PYODIDE_PACKAGES_URL__: JSON.stringify(packagesUrl()), __PYODIDE_VERSION__: JSON.stringify(PYODIDE_VERSION), __PYODIDE_STDLIB_ID__: JSON.stringify(stdlibId()), __SHIPPED_SNAPSHOT_BYTES__: JSON.stringify(shippedSnapshotBytes()) },
     worker: { format: 'es' },
     // Never inline fonts into CSS: every page would download KaTeX_Size3 whether or not it draws it.
     build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },

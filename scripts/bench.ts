@@ -149,7 +149,7 @@ async function floor(browser: Browser, visit: Visit, file = 'bench-floor.html', 
 }
 
 /** Open the lesson with the example in view and press Run at once: navigation start → first output. */
-async function lessonFirstOutput(browser: Browser, visit: Visit, port = PORT): Promise<{ first: number; second: number; workerAt: number }> {
+async function lessonFirstOutput(browser: Browser, visit: Visit, port = PORT): Promise<{ first: number; second: number; workerAt: number; shipped: boolean }> {
   const ctx = await browser.newContext();
   await ctx.addInitScript(PROBE);
   const page = await pageForVisit(ctx, visit, url(LESSON, port), async (p) => {
@@ -167,12 +167,14 @@ async function lessonFirstOutput(browser: Browser, visit: Visit, port = PORT): P
   await button.click();
   const first = await firstOutputAfter(page, 0);
   const workerAt = await page.evaluate(() => (window as any).__workerAt as number);
+  // Whether the worker restored the build's snapshot (only a cold visit on a fast link should).
+  const shipped = await page.evaluate(() => (window as any).__mldojoRunner?.bootTimings?.snapshot === 'shipped');
   await page.waitForFunction(() => !document.querySelector('[data-runnable] [data-action="run-example"]')?.hasAttribute('disabled'));
   await button.click();
   const clickAt = await page.evaluate(() => (window as any).__clicks[1]);
   const second = (await firstOutputAfter(page, 1)) - clickAt;
   await ctx.close();
-  return { first, second, workerAt };
+  return { first, second, workerAt, shipped };
 }
 
 async function exerciseTimings(browser: Browser, port: number): Promise<{ check: number; stopToOutput: number; recovery: number; nextRun: number }> {
@@ -228,7 +230,7 @@ async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{
   let runtime = 0;
   const urls: string[] = [];
   const ids = new Map<string, string>();
-  const isRuntime = (u: string) => /pyodide|monaco|editor\.worker|_astro\/worker-|_astro\/mldojo_grader-/.test(u);
+  const isRuntime = (u: string) => /pyodide|monaco|editor\.worker|_astro\/worker-|_astro\/mldojo_grader-|_astro\/interpreter[\w.-]*\.snap/.test(u);
   cdp.on('Network.requestWillBeSent', (e) => (urls.push(e.request.url), ids.set(e.requestId, e.request.url)));
   // data: URLs (fonts inlined in CSS) are already counted inside their stylesheet.
   cdp.on('Network.loadingFinished', (e) => {
@@ -245,10 +247,10 @@ async function bytesBeforeInteraction(browser: Browser, path: string): Promise<{
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
 try {
-  const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], workerFloor: [] as number[] };
+  const cold = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], workerFloor: [] as number[], shipped: [] as number[] };
   const warm = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], second: [] as number[] };
   const warmNewTab = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
-  const overTheLink = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[] };
+  const overTheLink = { floor: [] as number[], lesson: [] as number[], workerAt: [] as number[], shipped: [] as number[] };
   const stock = { cold: [] as number[], warm: [] as number[] };
   // Each run measures floor and lesson back to back, in alternating order: whatever a page
   // leaves running after it closes (a cache write, a GC) then weighs on both alike.
@@ -262,6 +264,7 @@ try {
         const r = await lessonFirstOutput(browser, visit);
         s.lesson.push(r.first);
         s.workerAt.push(r.workerAt);
+        if (visit === 'cold') cold.shipped.push(+r.shipped);
         if (visit === 'warm') warm.second.push(r.second);
       };
       await inTurn(floorFirst, measureFloor, measureLesson);
@@ -274,6 +277,7 @@ try {
       const r = await lessonFirstOutput(browser, 'cold', LINK_PORT);
       overTheLink.lesson.push(r.first);
       overTheLink.workerAt.push(r.workerAt);
+      overTheLink.shipped.push(+r.shipped);
     };
     await inTurn(floorFirst, overLink, lessonOverLink);
   }
@@ -291,10 +295,10 @@ try {
   };
   const inWorker = ratioOfMedians(cold.workerFloor, cold.floor);
   results.firstOutput = {
-    cold: { ...summary(cold), workerFloorMs: ms(median(cold.workerFloor)), workerFloorRatio: +inWorker.ratio.toFixed(3), workerFloorInterval: [+inWorker.low.toFixed(3), +inWorker.high.toFixed(3)] },
+    cold: { ...summary(cold), shippedVisits: cold.shipped.reduce((a, b) => a + b, 0), workerFloorMs: ms(median(cold.workerFloor)), workerFloorRatio: +inWorker.ratio.toFixed(3), workerFloorInterval: [+inWorker.low.toFixed(3), +inWorker.high.toFixed(3)] },
     warm: summary(warm),
     warmNewTab: summary(warmNewTab),
-    coldOverLink: { ...summary(overTheLink), link: LINK },
+    coldOverLink: { ...summary(overTheLink), shippedVisits: overTheLink.shipped.reduce((a, b) => a + b, 0), link: LINK },
     // The lesson against a stock Pyodide page: what the site's own start-up work buys, all of it.
     stockFloor: Object.fromEntries(
       (['cold', 'warm'] as const).map((k) => {

@@ -9,6 +9,7 @@ import { PYODIDE_VERSION } from '../src/lib/site-config.mjs';
 import { PYODIDE_CORE_FILES } from '../src/lib/pyodide-core.ts';
 import { precompileStdlib, SHIPPED_STDLIB } from './precompile-stdlib.ts';
 import { precompileGrader } from './precompile-grader.ts';
+import { makeShippedSnapshot } from './make-snapshot.ts';
 
 const from = join(process.cwd(), 'node_modules', 'pyodide');
 const to = join(process.cwd(), 'public', 'pyodide');
@@ -26,4 +27,5 @@ const version = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).ver
 if (version !== PYODIDE_VERSION) throw new Error(`node_modules/pyodide is ${version} but src/lib/site-config.mjs pins ${PYODIDE_VERSION}: update one to match the other.`);
 const compiled = await precompileStdlib(join(from, 'python_stdlib.zip'), SHIPPED_STDLIB);
 const grader = await precompileGrader();
-console.log(`pyodide ${version}: ${copied} core file(s) copied to public/pyodide/; standard library ${compiled ? `precompiled (${compiled} modules)` : 'already precompiled'}; grader ${grader ? 'precompiled' : 'already precompiled'}`);
+const snapshot = await makeShippedSnapshot();
+console.log(`pyodide ${version}: ${copied} core file(s) copied to public/pyodide/; standard library ${compiled ? `precompiled (${compiled} modules)` : 'already precompiled'}; grader ${grader ? 'precompiled' : 'already precompiled'}; interpreter snapshot ${snapshot ? 'made' : 'up to date'}`);

@@ -1,6 +1,6 @@
 // Build-time settings, read from the environment so a fork can deploy without editing code.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Sub-path the site is served under, e.g. `/ml-dojo/` on GitHub Pages; `/` by default. */
@@ -32,4 +32,14 @@ export function stdlibId() {
     throw new Error(`${zip} is missing: run \`npm run prepare:pyodide\` first (npm run build and npm run dev do).`);
   }
   return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
+/** Size of the shipped interpreter snapshot (scripts/make-snapshot.ts): the worker weighs its download by it. */
+export function shippedSnapshotBytes() {
+  const file = join(import.meta.dirname, '..', '..', '.cache', 'snapshot', 'interpreter.snap');
+  try {
+    return statSync(file).size;
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run prepare:pyodide\` first (npm run build and npm run dev do).`);
+  }
 }

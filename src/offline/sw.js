@@ -151,6 +151,9 @@ self.addEventListener('fetch', (event) => {
   if (url.href.startsWith(PACKAGES)) return event.respondWith(cacheFirst(request, RUNTIME));
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   const path = url.pathname.slice(BASE.length);
+  // The shipped interpreter snapshot (~4.5 MB) only starts a first visit; later ones restore the
+  // snapshot the worker keeps itself, so keeping this one offline would only take space.
+  if (path.endsWith('.snap')) return;
   if (path.startsWith('pyodide/')) return event.respondWith(cacheFirst(request, RUNTIME));
   if (path.startsWith('_astro/') || path.startsWith('pagefind/')) return event.respondWith(cacheFirst(request, path.startsWith('pagefind/') ? PAGES : ASSETS));
   // Pages and everything else of ours (exercise files, search index): fresh when online, cached for offline.

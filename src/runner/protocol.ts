@@ -72,6 +72,14 @@ export type Request =
       interruptBuffer: Int32Array | null;
       /** The page will send the compiled interpreter (a `wasm` request): see precompiled-wasm.ts. */
       precompiledWasm: boolean;
+      /** The learner's browser asks to save data: download no more than Python needs (shipped-snapshot.ts). */
+      savesData?: boolean;
+      /**
+       * Fetch the build's interpreter snapshot whatever the link's speed (unless saving data): set by
+       * end-to-end tests (`window.__mldojoAlwaysShippedSnapshot`), whose machine is too busy to be sure
+       * to look fast. Learners never set it.
+       */
+      alwaysShippedSnapshot?: boolean;
     }
   /** The compiled pyodide.asm.wasm, or null when the page could not compile it. */
   | { kind: 'wasm'; module: WebAssembly.Module | null }
@@ -84,8 +92,12 @@ export type Request =
   | ({ kind: 'run'; jobId: number } & JobSpec)
   | ({ kind: 'check'; jobId: number; tests: string } & JobSpec);
 
-/** What a worker's boot did with the interpreter snapshot (see the `ready` reply). */
-export type SnapshotUse = 'restored' | 'made' | 'deferred' | 'none';
+/**
+ * What a worker's boot did with the interpreter snapshot (see the `ready` reply): restored the one
+ * this browser keeps, restored the build's (`shipped`: a first visit on a fast link), made one,
+ * left making it to a later worker, or none of these.
+ */
+export type SnapshotUse = 'restored' | 'shipped' | 'made' | 'deferred' | 'none';
 
 /** Index in the shared interrupt buffer where the worker writes the id of the job it just finished. */
 export const FINISHED_JOB_SLOT = 1;
@@ -94,8 +106,7 @@ export const FINISHED_JOB_SLOT = 1;
 export type Reply =
   /**
    * `ms`: worker start → ready; `interpreterMs`: of which loading Pyodide itself; `snapshot`:
-   * whether the interpreter was restored from, or saved as, a memory snapshot (snapshot.ts), or
-   * left that to a later worker because the learner was waiting (`deferred`).
+   * whether the interpreter was restored from, or saved as, a memory snapshot (SnapshotUse).
    */
   | { kind: 'ready'; pythonVersion: string; ms: number; interpreterMs?: number; snapshot?: SnapshotUse }
   | { kind: 'status'; jobId: number | null; text: string }

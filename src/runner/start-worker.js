@@ -51,7 +51,7 @@ export function mldojoStartWorker(cfg) {
   worker.onerror = function (e) { failures.push(e); };
   if (!cfg.create) mldojoTrackBoot(worker);
   var wasm = cfg.create ? null : mldojoCompileWasm(cfg.indexURL);
-  worker.postMessage({ kind: 'init', indexURL: cfg.indexURL, packageBaseUrl: cfg.packageBaseUrl, interruptBuffer: interrupt, precompiledWasm: !!wasm });
+  worker.postMessage({ kind: 'init', indexURL: cfg.indexURL, packageBaseUrl: cfg.packageBaseUrl, interruptBuffer: interrupt, precompiledWasm: !!wasm, savesData: mldojoSavesData(), alwaysShippedSnapshot: !!(/** @type {any} */ (globalThis).__mldojoAlwaysShippedSnapshot) });
   if (wasm) {
     wasm.then(function (module) {
       try {

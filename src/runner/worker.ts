@@ -4,12 +4,16 @@
 import type { PyodideAPI } from 'pyodide';
 import graderSource from './python/mldojo_grader.py?raw';
 import graderBytecodeUrl from '../../.cache/grader/mldojo_grader.pyc?url';
+import shippedSnapshotUrl from '../../.cache/snapshot/interpreter.snap?url';
 import { attachGrader, checkWithGrader, importGrader, runWithGrader, takeFigures } from './grader-host';
 import { OutputCap } from './output-cap';
 import { PackageFetchTracker } from './package-progress';
 import { interceptWasm } from './precompiled-wasm';
 import { bootFailureMessage, watchCoreFetches } from './boot-failure';
 import { canKeepSnapshots, dropSnapshot, readSnapshot, saveSnapshot, snapshotKey, snapshotNowOrLater } from './snapshot';
+import { answerFetchWith, fetchShippedSnapshot, meteredFetch, rateWorthFetching, SHIPPED_SNAPSHOT_DEADLINE_MS, type MeteredDownload } from './shipped-snapshot';
+import { freshenRestored } from './after-restore';
+import { PYTHON_ENV } from './python-env';
 import { FINISHED_JOB_SLOT, type Reply, type Request, type SnapshotUse } from './protocol';
 import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
 
@@ -17,6 +21,8 @@ import { coreFileUrls, stdlibUrl } from '../lib/pyodide-core';
 declare const __PYODIDE_VERSION__: string;
 /** Hash of the standard library zip the site serves (site-config.mjs). */
 declare const __PYODIDE_STDLIB_ID__: string;
+/** Size of the shipped interpreter snapshot (scripts/make-snapshot.ts). */
+declare const __SHIPPED_SNAPSHOT_BYTES__: number;
 /** How long after booting the worker waits to store its snapshot (a first Run usually ends sooner). */
 const SNAPSHOT_SAVE_DELAY_MS = 1500;
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
@@ -49,11 +55,23 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
 
 async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: boolean, key: string): Promise<PyodideAPI> {
   const started = performance.now();
+  const stdLibURL = stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__);
+  // Fetched here rather than by Pyodide, so the link's speed is known before choosing how to boot.
+  const stdlib = meteredFetch(stdLibURL);
+  const unanswer = answerFetchWith(stdLibURL, stdlib.body);
+  try {
+    return await bootInterpreter(init, keep, key, started, stdlib);
+  } finally {
+    unanswer();
+  }
+}
+
+async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: boolean, key: string, started: number, stdlib: MeteredDownload): Promise<PyodideAPI> {
   const [{ loadPyodide }, saved] = await Promise.all([
     import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs') as Promise<typeof import('pyodide')>,
     keep ? readSnapshot(key) : null,
   ]);
-  const options = { indexURL: init.indexURL, stdLibURL: stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__), packageBaseUrl: init.packageBaseUrl, env: { MPLBACKEND: 'Agg', HOME: '/home/pyodide' } };
+  const options = { indexURL: init.indexURL, stdLibURL: stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__), packageBaseUrl: init.packageBaseUrl, env: { ...PYTHON_ENV } };
   type LoadOptions = Parameters<typeof loadPyodide>[0];
   // One attempt, which ends if the wasm cannot be had (Pyodide alone would wait forever).
   const load = async (extra: LoadOptions) => {
@@ -70,6 +88,15 @@ async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: 
     py = await load({ _loadSnapshot: saved }).catch(() => null);
     if (py) snapshot = 'restored';
     else await dropSnapshot(key);
+  }
+  if (!py && !init.savesData && (init.alwaysShippedSnapshot || (await stdlib.atLeast(rateWorthFetching(__SHIPPED_SNAPSHOT_BYTES__))))) {
+    const shipped = fetchShippedSnapshot(new URL(shippedSnapshotUrl, self.location.href).href, SHIPPED_SNAPSHOT_DEADLINE_MS);
+    py = await load({ _loadSnapshot: shipped }).catch(() => null);
+    if (py) {
+      snapshot = 'shipped';
+      // Kept as this browser's own, so later visits restore it from disk (snapshot.ts).
+      if (keep) void shipped.then((bytes) => setTimeout(() => void saveSnapshot(key, bytes), SNAPSHOT_SAVE_DELAY_MS));
+    }
   }
   if (!py) {
     const bytecode = fetchGraderBytecode();
@@ -97,7 +124,10 @@ async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: 
   py.setStdout({ write: (buf: Uint8Array) => (out?.write(decoder.decode(buf, { stream: true })), buf.length) });
   py.setStderr({ write: (buf: Uint8Array) => (err?.write(decoder.decode(buf, { stream: true })), buf.length) });
   py.setStdin({ error: true });
-  if (snapshot === 'restored') importGrader(py, graderSource, { imported: true });
+  if (snapshot === 'restored' || snapshot === 'shipped') {
+    importGrader(py, graderSource, { imported: true });
+    freshenRestored(py);
+  }
   attachGrader(py);
   pyodide = py;
   post({
@@ -106,7 +136,7 @@ async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: 
     ms: Math.round(performance.now() - started),
     interpreterMs: Math.round(interpreterMs),
     snapshot,
-  });
+  } as any);
   post({ kind: 'fetched', urls: [...coreFileUrls(init.indexURL, __PYODIDE_STDLIB_ID__), new URL(graderBytecodeUrl, self.location.href).href] });
   return py;
 }

@@ -10,6 +10,23 @@ export async function offline(page: Page): Promise<void> {
   await page.context().route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('internetdisconnected'));
 }
 
+/**
+ * A first visit whose worker boots Python itself, as on a link too slow for the build's interpreter
+ * snapshot: the snapshot cannot be fetched (src/runner/shipped-snapshot.ts).
+ */
+export async function withoutShippedSnapshot(page: Page): Promise<void> {
+  await page.context().route(/\/_astro\/interpreter[\w.-]*\.snap$/, (route) => route.abort('connectionrefused'));
+}
+
+/**
+ * A first visit on a link fast enough for the build's interpreter snapshot. The worker judges the
+ * link by the standard library's download (src/runner/shipped-snapshot.ts, unit-tested), which on
+ * this busy test machine does not always look fast, so the test tells it to fetch the snapshot.
+ */
+export async function onAFastLink(page: Page): Promise<void> {
+  await page.addInitScript(() => ((window as unknown as { __mldojoAlwaysShippedSnapshot: boolean }).__mldojoAlwaysShippedSnapshot = true));
+}
+
 /** Open a lesson and wait until the exercise's editor is live. */
 export async function openExercise(page: Page, lesson: string, id: string): Promise<Locator> {
   await page.goto(lesson);

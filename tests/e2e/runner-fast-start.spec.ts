@@ -1,8 +1,9 @@
 // How Python starts fast: from the HTML itself when the page opens at an example, and from a
 // memory snapshot on a later visit. The restored interpreter must behave exactly like a fresh one.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { WORD_ID, WORD_LESSON, offline, openExercise, output, press, setCode, snapshotSaved } from './helpers';
+import { WORD_ID, WORD_LESSON, offline, onAFastLink, openExercise, output, press, setCode, snapshotSaved, withoutShippedSnapshot } from './helpers';
 import { SHIPPED_STDLIB_FILE } from '../../src/lib/pyodide-core.ts';
 import { stdlibId } from '../../src/lib/site-config.mjs';
 
@@ -64,6 +65,7 @@ test('opened at the top, far from any example, the lesson starts nothing until t
 });
 
 test('a later visit restores Python from a snapshot, and the restored interpreter grades the same', async ({ page }) => {
+  await withoutShippedSnapshot(page);
   let ex = await openExercise(page, WORD_LESSON, WORD_ID);
   expect(await bootSnapshot(page)).toBe('made');
   await snapshotSaved(page);
@@ -86,6 +88,7 @@ test('a later visit restores Python from a snapshot, and the restored interprete
 });
 
 test('a Run pressed while Python starts gets its output first; the warm spare keeps the snapshot, and the next visit restores it', async ({ page }) => {
+  await withoutShippedSnapshot(page);
   // Python cannot finish booting before the click: its compiled wasm is held back until then.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -106,6 +109,7 @@ test('a Run pressed while Python starts gets its output first; the warm spare ke
 
 test("a fresh interpreter gets the grader's bytecode from the build, beside its source", async ({ page }) => {
   const responses: number[] = [];
+  await withoutShippedSnapshot(page);
   page.on('response', (r) => /_astro\/mldojo_grader-[\w-]+\.pyc$/.test(r.url()) && responses.push(r.status()));
   const ex = await openExercise(page, WORD_LESSON, WORD_ID);
   expect(await bootSnapshot(page)).toBe('made');
@@ -137,6 +141,7 @@ for (const [what, packed] of [
   ['a snapshot that cannot be restored is thrown away', true],
 ] as const) {
   test(`${what}, and Python boots normally`, async ({ page }) => {
+    await withoutShippedSnapshot(page);
     await openExercise(page, WORD_LESSON, WORD_ID);
     await snapshotSaved(page);
     await page.evaluate(async (packed) => {
@@ -169,11 +174,74 @@ for (const [what, packed] of [
   });
 }
 
+test("a first visit on a fast link restores the build's snapshot: it runs and grades, and the next visit restores the copy it kept", async ({ page }) => {
+  await onAFastLink(page);
+  const snapResponses: number[] = [];
+  page.on('response', (r) => /_astro\/interpreter[\w.-]*\.snap$/.test(r.url()) && snapResponses.push(r.status()));
+  let ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await bootSnapshot(page)).toBe('shipped');
+  expect(snapResponses).toEqual([200]);
+  await setCode(ex, 'import sys, random\nprint("hello from", sys.version_info[:2], random.random())\nx = 1 / 0\n');
+  expect(await press(ex, 'Run')).toBe('error');
+  await expect(output(ex)).toContainText('hello from (3, 14)');
+  await expect(output(ex)).toContainText(/line 3/);
+  const drawn = (await output(ex).textContent())!.match(/0\.\d+/)![0];
+  await setCode(ex, wrong);
+  expect(await press(ex, 'Check')).toBe('failed');
+  await setCode(ex, solution);
+  expect(await press(ex, 'Check')).toBe('passed');
+  // Kept as this browser's own snapshot; the next visit restores it and fetches nothing more.
+  await snapshotSaved(page);
+  ex = await openExercise(page, WORD_LESSON, WORD_ID);
+  expect(await bootSnapshot(page)).toBe('restored');
+  expect(snapResponses).toEqual([200]);
+  await setCode(ex, 'import random\nprint(random.random())\n');
+  expect(await press(ex, 'Run')).toBe('ran');
+  // A snapshot freezes the random generator's state: each restore must draw numbers of its own.
+  await expect(output(ex)).toContainText(/0\.\d+/);
+  expect(await output(ex).textContent()).not.toContain(drawn);
+});
+
+test.describe('in a time zone far from the build machine', () => {
+  test.use({ timezoneId: 'Asia/Kolkata' });
+  test("the build's snapshot tells the learner's time zone", async ({ page }) => {
+    await onAFastLink(page);
+    const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+    expect(await bootSnapshot(page)).toBe('shipped');
+    await setCode(ex, 'import time\nprint(time.timezone, time.tzname[0])\n');
+    expect(await press(ex, 'Run')).toBe('ran');
+    await expect(output(ex)).toContainText('-19800 UTC+0530');
+  });
+});
+
+for (const [what, body] of [
+  ['an unreadable build snapshot', 'not a snapshot'],
+  ['a build snapshot that cannot be restored', null],
+] as const) {
+  test(`${what} is given up, and Python boots normally`, async ({ page }) => {
+    await onAFastLink(page);
+    await page.context().route(/\/_astro\/interpreter[\w.-]*\.snap$/, async (route) => {
+      if (body) return route.fulfill({ body });
+      // Packed as snapshot-pack.ts packs, gzipped: one page of garbage, which Pyodide cannot restore.
+      const packed = new Uint8Array(16 + 1 + 4096).fill(7);
+      const header = new DataView(packed.buffer);
+      [0x53444c4d, 1, 4096, 4096].forEach((v, i) => header.setUint32(i * 4, v, true));
+      packed[16] = 1;
+      return route.fulfill({ body: gzipSync(packed) });
+    });
+    const ex = await openExercise(page, WORD_LESSON, WORD_ID);
+    expect(await bootSnapshot(page)).toBe('made');
+    await setCode(ex, solution);
+    expect(await press(ex, 'Check')).toBe('passed');
+  });
+}
+
 test('with the browser saving data, an example in view downloads nothing until the learner runs it', async ({ page }) => {
+  await onAFastLink(page);
   await watchWorkerStart(page);
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
   const runtimeRequests: string[] = [];
-  page.on('request', (r) => /pyodide|monaco|editor\.worker/.test(r.url()) && runtimeRequests.push(r.url()));
+  page.on('request', (r) => /pyodide|monaco|editor\.worker|\.snap$/.test(r.url()) && runtimeRequests.push(r.url()));
   await page.goto(`${WORD_LESSON}#worked-example-mean-rating-per-genre`);
   await page.waitForLoadState('load');
   const example = page.locator('[data-runnable]').first();
@@ -185,4 +253,7 @@ test('with the browser saving data, an example in view downloads nothing until t
   await expect(example.locator('[data-output]')).not.toBeEmpty({ timeout: 60_000 });
   expect(await page.evaluate(() => (window as any).__workerAt)).toBeDefined();
   await expect(page.locator('[data-runtime-status]', { hasText: 'Data saver' })).toHaveCount(0);
+  // Nor the build's interpreter snapshot, ~4.5 MB that Python can start without.
+  expect(await bootSnapshot(page)).not.toBe('shipped');
+  expect(runtimeRequests.filter((url) => /\.snap$/.test(url))).toEqual([]);
 });
