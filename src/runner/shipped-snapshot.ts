@@ -2,8 +2,9 @@
 // how. Restoring it skips CPython's boot (~0.35 s of a cold worker boot here, interleaved A/B in
 // the README), but it is ~4.5 MB more to download: worth it only when the link brings it sooner
 // than Python would boot. The worker fetches the standard library itself, which it needs anyway,
-// and judges the link by how fast that arrives: nothing extra crosses a slow link to find out. Where the link is
-// fast but the machine busy (as on this project's 2-core test host), the rate is the machine's.
+// and judges the link by how fast that arrives: nothing extra crosses a slow link to find out.
+// Where the link is fast but the machine busy (this project's 2-core test host), the rate measured
+// is the machine's, and it may say no.
 import { unpackSnapshot } from './snapshot-pack';
 
 /** Fetch the snapshot only if the link should bring it within this: about what restoring it saves. */
@@ -17,6 +18,8 @@ export const MIN_SAMPLE_BYTES = 256 * 1024;
 
 /** A download whose speed is watched. */
 export interface MeteredDownload {
+  /** What is being downloaded. */
+  url: string;
   /**
    * Whether the body is arriving at `bytesPerMs` or faster, counted from its first byte (a round
    * trip is not bandwidth), over at least MIN_SAMPLE_BYTES or the whole body. Never waits for a
@@ -46,6 +49,7 @@ export function meteredFetch(url: string, fetcher: typeof fetch = fetch, clock: 
     })
     .catch(() => null);
   return {
+    url,
     async atLeast(bytesPerMs) {
       // Chunks that came while the worker was busy are counted once it gets to them: one task.
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -55,10 +55,9 @@ async function boot(init: Extract<Request, { kind: 'init' }>): Promise<PyodideAP
 
 async function startInterpreter(init: Extract<Request, { kind: 'init' }>, keep: boolean, key: string): Promise<PyodideAPI> {
   const started = performance.now();
-  const stdLibURL = stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__);
   // Fetched here rather than by Pyodide, so the link's speed is known before choosing how to boot.
-  const stdlib = meteredFetch(stdLibURL);
-  const unanswer = answerFetchWith(stdLibURL, stdlib.body);
+  const stdlib = meteredFetch(stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__));
+  const unanswer = answerFetchWith(stdlib.url, stdlib.body);
   try {
     return await bootInterpreter(init, keep, key, started, stdlib);
   } finally {
@@ -71,7 +70,7 @@ async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: b
     import(/* @vite-ignore */ init.indexURL + 'pyodide.mjs') as Promise<typeof import('pyodide')>,
     keep ? readSnapshot(key) : null,
   ]);
-  const options = { indexURL: init.indexURL, stdLibURL: stdlibUrl(init.indexURL, __PYODIDE_STDLIB_ID__), packageBaseUrl: init.packageBaseUrl, env: { ...PYTHON_ENV } };
+  const options = { indexURL: init.indexURL, stdLibURL: stdlib.url, packageBaseUrl: init.packageBaseUrl, env: { ...PYTHON_ENV } };
   type LoadOptions = Parameters<typeof loadPyodide>[0];
   // One attempt, which ends if the wasm cannot be had (Pyodide alone would wait forever).
   const load = async (extra: LoadOptions) => {
@@ -91,6 +90,7 @@ async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: b
   }
   if (!py && !init.savesData && (init.alwaysShippedSnapshot || (await stdlib.atLeast(rateWorthFetching(__SHIPPED_SNAPSHOT_BYTES__))))) {
     const shipped = fetchShippedSnapshot(new URL(shippedSnapshotUrl, self.location.href).href, SHIPPED_SNAPSHOT_DEADLINE_MS);
+    shipped.catch(() => {}); // a failed snapshot is given up below, whether or not Pyodide got to read it
     py = await load({ _loadSnapshot: shipped }).catch(() => null);
     if (py) {
       snapshot = 'shipped';
@@ -136,7 +136,7 @@ async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: b
     ms: Math.round(performance.now() - started),
     interpreterMs: Math.round(interpreterMs),
     snapshot,
-  } as any);
+  });
   post({ kind: 'fetched', urls: [...coreFileUrls(init.indexURL, __PYODIDE_STDLIB_ID__), new URL(graderBytecodeUrl, self.location.href).href] });
   return py;
 }
