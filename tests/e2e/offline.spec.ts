@@ -1,7 +1,7 @@
 // After one visit, a learner without a network keeps reading and running examples.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { NUMPY_LESSON, WORD_LESSON, snapshotSaved } from './helpers';
+import { NUMPY_LESSON, WORD_LESSON, onAFastLink, snapshotSaved } from './helpers';
 import { coreFileUrls } from '../../src/lib/pyodide-core.ts';
 import { stdlibId } from '../../src/lib/site-config.mjs';
 
@@ -44,6 +44,38 @@ test('a visited lesson and its Python examples work offline', async ({ page, con
   await runFirstExample(page);
   await runtimeKept(page);
   await worksOffline(page, context);
+});
+
+test("the build's interpreter snapshot passes the offline cache by: the worker keeps its own copy", async ({ page }) => {
+  await onAFastLink(page);
+  await page.goto(WORD_LESSON);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await runFirstExample(page);
+  // A worker started by this page (now controlled) and finding no kept snapshot fetches the build's
+  // through the service worker.
+  await snapshotSaved(page);
+  await page.evaluate(() => caches.delete('mldojo-python-snapshot'));
+  const snapRequests: string[] = [];
+  const stdlibViaServiceWorker: boolean[] = [];
+  page.on('response', (r) => {
+    if (/\.snap$/.test(r.url())) snapRequests.push(`${r.status()} ${r.fromServiceWorker() ? 'from the offline cache' : 'from the network'}`);
+    if (/python_stdlib_bytecode\.zip/.test(r.url())) stdlibViaServiceWorker.push(r.fromServiceWorker());
+  });
+  await page.reload();
+  await runFirstExample(page);
+  const boot = await page.evaluate(() => (window as unknown as { __mldojoRunner: { bootTimings: { snapshot: string } } }).__mldojoRunner.bootTimings.snapshot);
+  expect(boot).toBe('shipped');
+  // The worker is the service worker's (its standard library came from the offline cache), and
+  // the snapshot still came from the network.
+  expect(stdlibViaServiceWorker).toEqual([true]);
+  expect(snapRequests).toEqual(['200 from the network']);
+  await snapshotSaved(page);
+  const keptSnapFiles = await page.evaluate(async () => {
+    const found: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) if (r.url.endsWith('.snap')) found.push(`${name}: ${r.url}`);
+    return found;
+  });
+  expect(keptSnapFiles).toEqual([]);
 });
 
 test('offline, a page not kept yet says so and links to the pages that are', async ({ page, context }) => {
