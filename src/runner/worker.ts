@@ -88,6 +88,9 @@ async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: b
     if (py) snapshot = 'restored';
     else await dropSnapshot(key);
   }
+  // Wanted by a fresh boot only, but started now: a boot that falls back from the build's snapshot
+  // reaches the grader's import too soon for a download started then.
+  const bytecode = py ? null : fetchGraderBytecode();
   if (!py && !init.savesData && (init.alwaysShippedSnapshot || (await stdlib.atLeast(rateWorthFetching(__SHIPPED_SNAPSHOT_BYTES__))))) {
     const shipped = fetchShippedSnapshot(new URL(shippedSnapshotUrl, self.location.href).href, SHIPPED_SNAPSHOT_DEADLINE_MS);
     shipped.catch(() => {}); // a failed snapshot is given up below, whether or not Pyodide got to read it
@@ -99,10 +102,9 @@ async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: b
     }
   }
   if (!py) {
-    const bytecode = fetchGraderBytecode();
     py = await load({ _makeSnapshot: keep });
     // Imported before the snapshot, so a restored interpreter has the grader ready.
-    importGrader(py, graderSource, { bytecode: await ifArrived(bytecode) });
+    importGrader(py, graderSource, { bytecode: bytecode && (await ifArrived(bytecode)) });
     // Copying the interpreter's memory costs a cold start ~70 ms (interleaved A/B, README), so a
     // learner who is already waiting gets their output first; the warm spare keeps a snapshot later.
     if (keep && (await snapshotNowOrLater(() => learnerWaiting)) === 'later') snapshot = 'deferred';
