@@ -36,6 +36,7 @@ export function stdlibId() {
 
 /** Size of the shipped interpreter snapshot (scripts/make-snapshot.ts): the worker weighs its download by it. */
 export function shippedSnapshotBytes() {
+  // The path is SHIPPED_SNAPSHOT (scripts/make-snapshot.ts); this file stays plain JS for astro.config.mjs.
   const file = join(import.meta.dirname, '..', '..', '.cache', 'snapshot', 'interpreter.snap');
   try {
     return statSync(file).size;

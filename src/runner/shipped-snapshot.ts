@@ -65,20 +65,26 @@ export function rateWorthFetching(bytes: number, budgetMs = SHIPPED_SNAPSHOT_BUD
   return bytes / budgetMs;
 }
 
+/** The build's snapshot as downloaded: the memory to restore, and the packed bytes to keep. */
+export interface ShippedSnapshot {
+  memory: Uint8Array;
+  packed: Uint8Array;
+}
+
 /**
- * The snapshot at `url`, unpacked; rejects if it fails, or has not arrived within `deadlineMs`
- * (the link was slower than it looked: the download is abandoned and Python boots as usual).
+ * The snapshot at `url`; rejects if it fails, or has not arrived within `deadlineMs` (the link
+ * was slower than it looked: the download is abandoned and Python boots as usual).
  */
-export async function fetchShippedSnapshot(url: string, deadlineMs: number, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
+export async function fetchShippedSnapshot(url: string, deadlineMs: number, fetcher: typeof fetch = fetch): Promise<ShippedSnapshot> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(new Error(`the interpreter snapshot took over ${deadlineMs} ms`)), deadlineMs);
   try {
     const response = await fetcher(url, { signal: abort.signal });
     if (!response.ok || !response.body) throw new Error(`the interpreter snapshot: HTTP ${response.status}`);
     const packed = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-    const snapshot = unpackSnapshot(packed);
-    if (!snapshot) throw new Error('the interpreter snapshot is not one this code packed');
-    return snapshot;
+    const memory = unpackSnapshot(packed);
+    if (!memory) throw new Error('the interpreter snapshot is not one this code packed');
+    return { memory, packed };
   } finally {
     clearTimeout(timer);
   }

@@ -66,12 +66,13 @@ export function leavesRoomForOffline(bytes: number, estimate: StorageEstimate | 
 /**
  * Keep `snapshot`, packed, under `key` and drop this site's snapshots of older builds (only this
  * site's: forks on one GitHub Pages domain share an origin). A full disk just means no snapshot.
+ * `packed`: the snapshot comes packed already (the build's, as downloaded), so it is kept as is.
  */
-export async function saveSnapshot(key: string, snapshot: Uint8Array): Promise<boolean> {
+export async function saveSnapshot(key: string, snapshot: Uint8Array, { packed = false } = {}): Promise<boolean> {
   try {
     const estimate = (await globalThis.navigator?.storage?.estimate?.().catch(() => null)) ?? null;
     // Packed here, off the path to first output: the worker calls this a while after booting.
-    const bytes = packSnapshot(snapshot);
+    const bytes = packed ? snapshot : packSnapshot(snapshot);
     if (!leavesRoomForOffline(bytes.byteLength, estimate)) return false;
     const cache = await caches.open(SNAPSHOT_CACHE);
     const site = key.slice(0, key.indexOf('__snapshot__/'));

@@ -94,11 +94,11 @@ async function bootInterpreter(init: Extract<Request, { kind: 'init' }>, keep: b
   if (!py && !init.savesData && (init.alwaysShippedSnapshot || (await stdlib.atLeast(rateWorthFetching(__SHIPPED_SNAPSHOT_BYTES__))))) {
     const shipped = fetchShippedSnapshot(new URL(shippedSnapshotUrl, self.location.href).href, SHIPPED_SNAPSHOT_DEADLINE_MS);
     shipped.catch(() => {}); // a failed snapshot is given up below, whether or not Pyodide got to read it
-    py = await load({ _loadSnapshot: shipped }).catch(() => null);
+    py = await load({ _loadSnapshot: shipped.then((s) => s.memory) }).catch(() => null);
     if (py) {
       snapshot = 'shipped';
-      // Kept as this browser's own, so later visits restore it from disk (snapshot.ts).
-      if (keep) void shipped.then((bytes) => setTimeout(() => void saveSnapshot(key, bytes), SNAPSHOT_SAVE_DELAY_MS));
+      // Kept as this browser's own, so later visits restore it from disk (snapshot.ts); packed already.
+      if (keep) void shipped.then(({ packed }) => setTimeout(() => void saveSnapshot(key, packed, { packed: true }), SNAPSHOT_SAVE_DELAY_MS));
     }
   }
   if (!py) {

@@ -117,9 +117,9 @@ describe('fetchShippedSnapshot', () => {
   memory.set([1, 2, 3], 4096 + 7);
   const served = (body: BodyInit | null, status = 200) => (async () => new Response(body, { status })) as unknown as typeof fetch;
 
-  it('gives the memory back as packed and gzipped by the build', async () => {
-    const gz = gzipSync(packSnapshot(memory));
-    expect(await fetchShippedSnapshot('/interpreter.snap', 1000, served(gz))).toEqual(memory);
+  it('gives the memory back as packed and gzipped by the build, and the packed bytes to keep', async () => {
+    const packed = packSnapshot(memory);
+    expect(await fetchShippedSnapshot('/interpreter.snap', 1000, served(gzipSync(packed)))).toEqual({ memory, packed });
   });
 
   it('rejects an error response, a file that is not a packed snapshot, and one that does not come in time', async () => {

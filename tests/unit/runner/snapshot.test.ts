@@ -1,6 +1,7 @@
 // The interpreter snapshot store: keys per site and build, old builds dropped, failures harmless.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOM_FOR_OFFLINE_BYTES, SNAPSHOT_CACHE, dropSnapshot, leavesRoomForOffline, readSnapshot, saveSnapshot, snapshotKey, snapshotNowOrLater } from '../../../src/runner/snapshot';
+import { packSnapshot } from '../../../src/runner/snapshot-pack';
 
 /** Just enough of CacheStorage for snapshot.ts, in memory. */
 class FakeCache {
@@ -53,6 +54,15 @@ describe('snapshot store', () => {
     expect(await readSnapshot(key('worker-abc.js'))).toEqual(snapshot);
     await cache.put(key('worker-abc.js'), new Response(snapshot));
     expect(await readSnapshot(key('worker-abc.js'))).toBeNull();
+  });
+
+  it("keeps a snapshot that comes packed (the build's, as downloaded) as it is", async () => {
+    const snapshot = new Uint8Array(64 * 4096);
+    snapshot.set([7, 7, 7], 10 * 4096);
+    const packed = packSnapshot(snapshot);
+    await saveSnapshot(key('worker-abc.js'), packed, { packed: true });
+    expect(new Uint8Array(await (await cache.match(key('worker-abc.js')))!.arrayBuffer())).toEqual(packed);
+    expect(await readSnapshot(key('worker-abc.js'))).toEqual(snapshot);
   });
 
   it("drops this site's older builds but never another site's on the same origin", async () => {
